@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every end-to-end test runs with three watchers, and fails if any of them saw something:
+ * console errors and uncaught exceptions, Content-Security-Policy violations, and requests to
+ * any host but the site's own.
+ */
+export const test = base.extend<{ watch: { problems: string[] } }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const ownHost = new URL(baseURL ?? 'http://127.0.0.1/').host;
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.host !== ownHost) problems.push(`request to another host: ${request.url()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use({ problems });
+      expect(problems, 'console errors, CSP violations or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Scrolls a figure into view and waits until its island has been hydrated. */
+export async function openFigure(page: Page, caption: string) {
+  const figure = page.getByRole('figure', { name: caption, exact: true });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true');
+  return figure;
+}
+
+/** The text of the whole page never shows a broken number. */
+export async function expectNoBrokenNumbers(page: Page) {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
+}

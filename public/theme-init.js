@@ -1,0 +1,10 @@
+// Runs before first paint (a file, because the Content-Security-Policy forbids inline scripts):
+// applies the reader's saved theme so a dark-mode reader never sees a white flash.
+(function () {
+  try {
+    var saved = localStorage.getItem('nn-theme');
+    if (saved === 'light' || saved === 'dark') document.documentElement.dataset.theme = saved;
+  } catch (e) {
+    /* storage may be blocked; the system setting then decides */
+  }
+})();

@@ -1,0 +1,49 @@
+// Prints the built site's sizes (raw and gzip) and fails when the first load is over budget:
+// the JavaScript that index.html loads before any widget, and everything the first paint needs.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const BUDGET_FIRST_LOAD_JS = 150 * 1024;
+const BUDGET_FIRST_LOAD_TOTAL = 400 * 1024;
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const gz = (path) => gzipSync(readFileSync(path)).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// What index.html references directly: entry scripts, modulepreloads and stylesheets.
+const referenced = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const firstLoadJs = referenced.filter((file) => file.endsWith('.js'));
+const firstLoadCss = referenced.filter((file) => file.endsWith('.css'));
+
+// Fonts the first paint can use: KaTeX's woff2 files referenced by the first-load CSS.
+const css = firstLoadCss.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+const fonts = [...new Set([...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1].replace(/^\.\//, '')))];
+
+const rows = [];
+const add = (label, file) => {
+  const path = join(dist, file.startsWith('assets/') || file.includes('/') ? file : `assets/${file}`);
+  const raw = statSync(path).size;
+  rows.push({ label, file, raw, gzip: gz(path) });
+};
+rows.push({ label: 'html', file: 'index.html', raw: Buffer.byteLength(html), gzip: gzipSync(html).length });
+firstLoadJs.forEach((file) => add('first-load js', file));
+firstLoadCss.forEach((file) => add('first-load css', file));
+fonts.forEach((file) => add('font (if used)', file));
+
+const lazy = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js') && !firstLoadJs.includes(`assets/${file}`));
+for (const file of lazy) add('lazy js', `assets/${file}`);
+
+console.log('\nBuilt site sizes');
+console.log(`${'kind'.padEnd(15)} ${'file'.padEnd(48)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
+for (const row of rows) console.log(`${row.label.padEnd(15)} ${row.file.padEnd(48)} ${kb(row.raw).padStart(10)} ${kb(row.gzip).padStart(10)}`);
+
+const sum = (label) => rows.filter((row) => row.label === label).reduce((total, row) => total + row.gzip, 0);
+const js = sum('first-load js');
+const total = sum('html') + js + sum('first-load css') + sum('font (if used)');
+console.log(`\nFirst-load JavaScript: ${kb(js)} gzip (budget ${kb(BUDGET_FIRST_LOAD_JS)})`);
+console.log(`First-load total (HTML, CSS, JS, every KaTeX woff2 font): ${kb(total)} gzip (budget ${kb(BUDGET_FIRST_LOAD_TOTAL)})`);
+let ok = true;
+if (js > BUDGET_FIRST_LOAD_JS) { console.error('First-load JavaScript is over budget.'); ok = false; }
+if (total > BUDGET_FIRST_LOAD_TOTAL) { console.error('First-load transfer is over budget.'); ok = false; }
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,28 @@
+// Builds the static site: the client bundle, then a server bundle that renders the whole essay
+// to HTML, which is written into dist/index.html so it reads without JavaScript.
+import { build } from 'vite';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// OUT_DIR lets several builds (parallel work, benchmarks) live side by side.
+const outName = process.env.OUT_DIR ?? 'dist';
+const dist = `${root}${outName}`;
+const ssrOut = `${root}${outName}-ssr`;
+
+await rm(dist, { recursive: true, force: true });
+await rm(ssrOut, { recursive: true, force: true });
+await build({ root, logLevel: 'warn', build: { outDir: dist } });
+await build({
+  root,
+  logLevel: 'warn',
+  build: { ssr: 'src/app/prerender.tsx', outDir: ssrOut, emptyOutDir: true },
+});
+
+const { render } = await import(pathToFileURL(`${ssrOut}/prerender.js`).href);
+const html = await render();
+const template = await readFile(`${dist}/index.html`, 'utf8');
+if (!template.includes('<!--essay-->')) throw new Error('index.html lost its <!--essay--> placeholder');
+await writeFile(`${dist}/index.html`, template.replace('<!--essay-->', html));
+await rm(ssrOut, { recursive: true, force: true });
+console.log(`Prerendered ${outName}/index.html (${(html.length / 1024).toFixed(0)} KB of essay HTML)`);

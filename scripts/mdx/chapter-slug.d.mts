@@ -1,0 +1,1 @@
+export declare function chapterFromPath(path: string): { order: number; slug: string };

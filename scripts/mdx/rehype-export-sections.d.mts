@@ -1,0 +1,3 @@
+import type { Plugin } from 'unified';
+declare const rehypeExportSections: Plugin;
+export default rehypeExportSections;

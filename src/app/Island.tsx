@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { WidgetBoundary } from './WidgetBoundary';
+import type { WidgetComponent } from '../widgets/registry';
+
+/**
+ * During the prerender each island is rendered as a React root of its own, with an identifier
+ * prefix, exactly as the browser will hydrate it: the `useId` values then match, and no two
+ * islands share an id.
+ */
+let renderIslandHtml: ((node: ReactNode, identifierPrefix: string) => string) | null = null;
+export function setIslandRenderer(render: typeof renderIslandHtml) {
+  renderIslandHtml = render;
+}
+
+export function islandTree(name: string, id: string, Component: WidgetComponent, props: Record<string, unknown>) {
+  return (
+    <WidgetBoundary name={name}>
+      <Component {...props} id={id} />
+    </WidgetBoundary>
+  );
+}
+
+export function Island(props: { name: string; id: string; Component: WidgetComponent; props: Record<string, unknown> }) {
+  const { name, id, Component } = props;
+  const tree = islandTree(name, id, Component, props.props);
+  const attributes = {
+    className: 'nn-island',
+    'data-island': name,
+    'data-id': id,
+    'data-props': JSON.stringify(props.props),
+  };
+  if (renderIslandHtml) {
+    return <div {...attributes} dangerouslySetInnerHTML={{ __html: renderIslandHtml(tree, `${id}-`) }} />;
+  }
+  return <div {...attributes}>{tree}</div>;
+}

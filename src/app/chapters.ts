@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import { chapterFromPath } from '../../scripts/mdx/chapter-slug.mjs';
+
+interface ChapterModule {
+  default: ComponentType<{ components?: Record<string, ComponentType<never>> }>;
+  frontmatter?: { title?: string; summary?: string };
+  sections: { id: string; title: string }[];
+}
+
+export interface Chapter {
+  order: number;
+  slug: string;
+  title: string;
+  summary: string;
+  sections: { id: string; title: string }[];
+  Body: ChapterModule['default'];
+}
+
+// Every file in content/ is a chapter, ordered by its number: adding a file adds the chapter and
+// its contents entry. Only the prerender and the dev server import this; readers get the HTML.
+const modules = import.meta.glob<ChapterModule>('../../content/*.mdx', { eager: true });
+
+export const chapters: Chapter[] = Object.entries(modules)
+  .map(([path, mod]) => {
+    const { order, slug } = chapterFromPath(path);
+    return {
+      order,
+      slug,
+      title: mod.frontmatter?.title ?? slug,
+      summary: mod.frontmatter?.summary ?? '',
+      sections: mod.sections ?? [],
+      Body: mod.default,
+    };
+  })
+  .sort((a, b) => a.order - b.order);

@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, waitFor } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { LiveMath } from './LiveMath';
+import { texTerm, termClass, texToPlainText } from './texTerms';
+
+const tex = `z = ${texTerm('w', '0.5')} \\cdot ${texTerm('x', '(-0.2)', true)} + b`;
+
+describe('LiveMath', () => {
+  it('renders MathML once KaTeX is preloaded (setup preloads it)', () => {
+    const { container } = render(<LiveMath tex={tex} />);
+    expect(container.querySelector('math')).not.toBeNull();
+    expect(container.querySelector('.katex-error')).toBeNull();
+    // trusted term classes reach the HTML output
+    expect(container.querySelector('.nn-term-w')?.textContent).toBe('0.5');
+    expect(container.querySelector('.nn-term-hl .nn-term-x')).not.toBeNull();
+  });
+
+  it('renders display math in a display wrapper', () => {
+    const { container } = render(<LiveMath tex="a^2" display />);
+    expect(container.querySelector('.katex-display')).not.toBeNull();
+  });
+
+  it('does not trust other classes or commands', () => {
+    const { container } = render(<LiveMath tex={'\\htmlClass{evil}{1} + \\href{javascript:alert(1)}{x}'} />);
+    expect(container.querySelector('.evil')).toBeNull();
+    expect(container.querySelector('a')).toBeNull();
+    expect(container.querySelector('[href]')).toBeNull();
+  });
+
+  it('prerenders typeset math when preloaded and hydrates without mismatch', async () => {
+    const html = renderToString(<LiveMath tex={tex} />);
+    expect(html).toContain('<math');
+    const host = document.createElement('div');
+    host.innerHTML = html;
+    document.body.append(host);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(host, <LiveMath tex={tex} />, { onRecoverableError: recoverable });
+    });
+    expect(errors).not.toHaveBeenCalled();
+    expect(recoverable).not.toHaveBeenCalled();
+    errors.mockRestore();
+    host.remove();
+  });
+});
+
+describe('LiveMath before KaTeX has loaded (fresh modules)', () => {
+  it('shows the plain-text fallback, then typesets when KaTeX arrives', async () => {
+    vi.resetModules();
+    const fresh = await import('./LiveMath');
+    const loader = await import('./katexLoader');
+    expect(loader.getKatex()).toBeNull();
+    expect(renderToString(<fresh.LiveMath tex={tex} />)).not.toContain('<math');
+    expect(renderToString(<fresh.LiveMath tex={'\\sigma(z)'} label="sigma of z" />)).toContain('sigma of z');
+    const { container } = render(<fresh.LiveMath tex={tex} />);
+    expect(container.querySelector('math')).toBeNull();
+    expect(container.textContent).toBe('z = 0.5 · (−0.2) + b');
+    await waitFor(() => expect(container.querySelector('math')).not.toBeNull());
+  });
+
+  it('katexLoader notifies subscribers once loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./katexLoader');
+    expect(fresh.getKatex()).toBeNull();
+    const listener = vi.fn();
+    const unsubscribe = fresh.subscribeKatex(listener);
+    await fresh.preloadKatex();
+    expect(listener).toHaveBeenCalledOnce();
+    expect(typeof fresh.getKatex()?.renderToString).toBe('function');
+    unsubscribe();
+  });
+});
+
+describe('texTerms', () => {
+  it('builds term classes and TeX wrappers', () => {
+    expect(termClass('w')).toBe('nn-term-w');
+    expect(termClass('W 2')).toBe('nn-term-w-2');
+    expect(texTerm('b', '0.1')).toBe('\\htmlClass{nn-term-b}{0.1}');
+    expect(texTerm('a', '1', true)).toBe('\\htmlClass{nn-term-hl}{\\htmlClass{nn-term-a}{1}}');
+  });
+  it('texToPlainText strips commands', () => {
+    expect(texToPlainText('\\sigma\\left(\\frac{1}{2}\\right) \\times 3')).toBe('σ((1)/(2)) × 3');
+  });
+});

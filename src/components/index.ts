@@ -1,0 +1,24 @@
+/** Generic UI building blocks and plot kit. Nothing here knows about neural networks. */
+export { formatNumber, formatPercent, texNumber, editableNumber, parseNumberInput, MINUS } from './format';
+export type { FormatOptions, TexNumberOptions, ParseResult } from './format';
+export { Slider } from './Slider';
+export type { SliderProps } from './Slider';
+export type { SliderScale } from './sliderMath';
+export { NumberField } from './NumberField';
+export type { NumberFieldProps } from './NumberField';
+export { ChoiceGroup } from './ChoiceGroup';
+export type { Choice, ChoiceGroupProps } from './ChoiceGroup';
+export { Toggle } from './Toggle';
+export type { ToggleProps } from './Toggle';
+export { Button } from './Button';
+export type { ButtonProps } from './Button';
+export { Figure } from './Figure';
+export type { FigureProps } from './Figure';
+export { ScrollBox } from './ScrollBox';
+export type { ScrollBoxProps } from './ScrollBox';
+export { LiveMath } from './LiveMath';
+export type { LiveMathProps } from './LiveMath';
+export { preloadKatex, getKatex, subscribeKatex } from './katexLoader';
+export { termClass, texTerm, texToPlainText } from './texTerms';
+export type { TermName } from './texTerms';
+export * from './plot';

@@ -1,0 +1,76 @@
+import { useState, type ReactNode } from 'react';
+import { Figure } from '../../components/Figure';
+import { Button } from '../../components/Button';
+import { CodePanel, type CodeSnippets } from './CodePanel';
+import { copyText } from './copyText';
+import { useSettledValue } from './useSettledValue';
+import { widgetLink } from './useWidgetState';
+import type { Schema, StateOf } from './params';
+
+export interface WidgetFrameProps<S extends Schema> {
+  id: string;
+  /** The widget's name as the essay plan gives it; the figure's accessible name. */
+  caption: string;
+  description?: ReactNode;
+  schema: S;
+  state: StateOf<S>;
+  /** Back to the essay's example (same seed). */
+  onReset: () => void;
+  /** Draw anew (a new seed); only for widgets with randomness. */
+  onResample?: () => void;
+  equation?: ReactNode;
+  controls?: ReactNode;
+  children?: ReactNode;
+  /** The current state in NumPy and PyTorch. */
+  code?: CodeSnippets;
+  /** One sentence with the key result, announced politely once a drag has settled. */
+  announce?: string;
+  /** Extra buttons (play, step…) shown before reset. */
+  actions?: ReactNode;
+}
+
+/** Every widget's frame: the figure, its caption, reset / resample / copy link, and "In code". */
+export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
+  const { id, schema, state } = props;
+  const [linkStatus, setLinkStatus] = useState('');
+  const [fallbackLink, setFallbackLink] = useState('');
+  const announcement = useSettledValue(props.announce ?? '');
+
+  const copyLink = async () => {
+    const link = widgetLink(id, schema, state);
+    if (await copyText(link)) {
+      setFallbackLink('');
+      setLinkStatus('Link copied');
+    } else {
+      setFallbackLink(link);
+      setLinkStatus('Copy the link below');
+    }
+  };
+
+  const actions = (
+    <>
+      {props.actions}
+      <Button onClick={props.onReset}>Reset</Button>
+      {props.onResample ? <Button onClick={props.onResample}>Resample</Button> : null}
+      <Button onClick={() => void copyLink()}>Copy link</Button>
+      <span className="nn-frame-status" role="status">
+        {linkStatus}
+      </span>
+      {fallbackLink ? (
+        <input className="nn-frame-link" readOnly value={fallbackLink} aria-label="Link to this figure" onFocus={(e) => e.currentTarget.select()} />
+      ) : null}
+    </>
+  );
+
+  return (
+    <Figure id={`fig-${id}`} caption={props.caption} description={props.description} equation={props.equation} controls={props.controls} actions={actions}>
+      {props.children}
+      {props.code ? <CodePanel code={props.code} /> : null}
+      {props.announce !== undefined ? (
+        <p className="nn-visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      ) : null}
+    </Figure>
+  );
+}

@@ -1,0 +1,37 @@
+import { texNumber } from '../../components/format';
+import { texTerm, type TermName } from '../../components/texTerms';
+
+/**
+ * Small TeX builders shared by the live equations. Numbers are rounded for reading; "=" is
+ * written only when the rounded number is the exact value, "≈" otherwise.
+ */
+export function relation(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return '=';
+  const rounded = Number(x.toFixed(digits));
+  return Math.abs(rounded - x) <= 1e-9 * Math.max(1, Math.abs(x)) ? '=' : '\\approx';
+}
+
+/** A coloured number: num('w', -0.2, { parens: true }) → \htmlClass{nn-term-w}{(-0.2)}. */
+export function num(term: TermName, x: number, options: { parens?: boolean; digits?: number } = {}): string {
+  return texTerm(term, texNumber(x, options.digits ?? 3, { parens: options.parens }));
+}
+
+/** A coloured symbol: sym('w', 'w_1') → \htmlClass{nn-term-w}{w_1}. */
+export function sym(term: TermName, tex: string): string {
+  return texTerm(term, tex);
+}
+
+/**
+ * A sum written as a reader would: "1 - 0.6 + 0.1" (the sign joins the operator, no "+ -0.6").
+ * Each value may carry the term colour of its origin.
+ */
+export function signedSum(values: { value: number; term?: TermName }[], digits = 3): string {
+  return values
+    .map(({ value, term }, i) => {
+      const magnitude = texNumber(Math.abs(value), digits);
+      const body = term ? texTerm(term, magnitude) : magnitude;
+      if (i === 0) return value < 0 && texNumber(value, digits) !== '0' ? `-${body}` : body;
+      return value < 0 && texNumber(value, digits) !== '0' ? ` - ${body}` : ` + ${body}`;
+    })
+    .join('');
+}

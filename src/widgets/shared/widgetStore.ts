@@ -1,0 +1,86 @@
+import { defaultsOf, mergeState, type Schema, type StateOf } from './params';
+import { readState, writeState } from './addressState';
+
+/**
+ * Widget state lives here, one entry per widget id, rather than inside a component: a number in
+ * the prose, an exercise and the figure itself can then share one state even though each is its
+ * own island. Every change is mirrored into the address (replacing the history entry).
+ */
+interface Entry {
+  schema: Schema;
+  state: Record<string, unknown>;
+  listeners: Set<() => void>;
+}
+
+const entries = new Map<string, Entry>();
+// Changes made (by a number in the prose, say) before the widget itself woke up.
+const early = new Map<string, Record<string, unknown>>();
+const isBrowser = typeof window !== 'undefined';
+
+export function ensureEntry<S extends Schema>(id: string, schema: S): void {
+  if (entries.has(id)) return;
+  const fromAddress = isBrowser ? readState(schema, id, window.location.search) : {};
+  const state = mergeState(schema, { ...defaultsOf(schema), ...fromAddress }, early.get(id) ?? {});
+  early.delete(id);
+  entries.set(id, { schema, state, listeners: new Set() });
+}
+
+export function getState<S extends Schema>(id: string): StateOf<S> | undefined {
+  return entries.get(id)?.state as StateOf<S> | undefined;
+}
+
+export function subscribe(id: string, listener: () => void): () => void {
+  const entry = entries.get(id);
+  if (!entry) {
+    // Not registered yet (its figure is still asleep): poll cheaply until it is.
+    const timer = setInterval(() => {
+      if (entries.has(id)) {
+        clearInterval(timer);
+        entries.get(id)!.listeners.add(listener);
+        listener();
+      }
+    }, 500);
+    return () => {
+      clearInterval(timer);
+      entries.get(id)?.listeners.delete(listener);
+    };
+  }
+  entry.listeners.add(listener);
+  return () => entry.listeners.delete(listener);
+}
+
+function commit(id: string, entry: Entry, next: Record<string, unknown>) {
+  if (next === entry.state) return;
+  entry.state = next;
+  if (isBrowser) scheduleAddressWrite(id, (search) => writeState(entry.schema, id, next as StateOf<Schema>, search));
+  entry.listeners.forEach((listener) => listener());
+}
+
+export function patchState(id: string, patch: Record<string, unknown>): void {
+  const entry = entries.get(id);
+  if (entry) commit(id, entry, mergeState(entry.schema, entry.state as StateOf<Schema>, patch));
+  else early.set(id, { ...early.get(id), ...patch });
+}
+
+export function resetState(id: string): void {
+  const entry = entries.get(id);
+  if (entry) commit(id, entry, defaultsOf(entry.schema));
+}
+
+const pendingWrites = new Map<string, (search: string) => string>();
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+// One replaceState for a burst of changes: a drag must not flood the history or the main thread.
+function scheduleAddressWrite(id: string, write: (search: string) => string) {
+  pendingWrites.set(id, write);
+  if (flushTimer !== undefined) return;
+  flushTimer = setTimeout(() => {
+    flushTimer = undefined;
+    let search = window.location.search;
+    for (const apply of pendingWrites.values()) search = apply(search);
+    pendingWrites.clear();
+    if (search !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  }, 250);
+}
