@@ -7,9 +7,9 @@ test.describe('A calculation by hand', () => {
   test('shows the essay example and follows w1 driven by the keyboard', async ({ page }) => {
     await page.goto('./#a-calculation-by-hand');
     const figure = await openFigure(page, 'A calculation by hand');
-    await expect(figure.getByRole('status', { name: 'z' })).toHaveText('0.5');
-    await expect(figure.getByRole('status', { name: 'a' })).toHaveText('0.622');
-    await expect(figure.getByRole('status', { name: 'class' })).toHaveText('1');
+    await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText('0.5');
+    await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText('0.622');
+    await expect(figure.getByRole('status', { name: 'class', exact: true })).toHaveText('1');
     // The live equation shows the numbers substituted, rendered by KaTeX with MathML.
     await expect(figure.locator('math').first()).toBeAttached();
     await expect(figure).not.toContainText('0.4999');
@@ -19,16 +19,16 @@ test.describe('A calculation by hand', () => {
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     // Independent formula: w1 = 0.5 + 10 × 0.01.
     const z = 0.6 * 2 + -0.2 * 3 + 0.1;
-    await expect(figure.getByRole('status', { name: 'z' })).toHaveText(shown(z));
-    await expect(figure.getByRole('status', { name: 'a' })).toHaveText(shown(sigmoid(z)));
+    await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText(shown(z));
+    await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText(shown(sigmoid(z)));
 
     await page.keyboard.press('Home');
     const zLow = -2 * 2 + -0.2 * 3 + 0.1;
-    await expect(figure.getByRole('status', { name: 'z' })).toHaveText(shown(zLow));
-    await expect(figure.getByRole('status', { name: 'class' })).toHaveText('0');
+    await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText(shown(zLow));
+    await expect(figure.getByRole('status', { name: 'class', exact: true })).toHaveText('0');
 
     await figure.getByRole('button', { name: 'Reset' }).click();
-    await expect(figure.getByRole('status', { name: 'a' })).toHaveText('0.622');
+    await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText('0.622');
     await expectNoBrokenNumbers(page);
   });
 
@@ -36,9 +36,9 @@ test.describe('A calculation by hand', () => {
     await page.goto('./');
     const figure = await openFigure(page, 'A calculation by hand');
     await figure.getByRole('radio', { name: 'tanh' }).check();
-    await expect(figure.getByRole('status', { name: 'a' })).toHaveText(shown(Math.tanh(0.5)));
+    await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText(shown(Math.tanh(0.5)));
     await figure.getByRole('radio', { name: 'ReLU' }).check();
-    await expect(figure.getByRole('status', { name: 'a' })).toHaveText('0.5');
+    await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText('0.5');
   });
 
   test('refuses a bad exact value and keeps the last good one', async ({ page }) => {
@@ -48,10 +48,10 @@ test.describe('A calculation by hand', () => {
     await entry.fill('abc');
     await entry.press('Enter');
     await expect(entry).toHaveAttribute('aria-invalid', 'true');
-    await expect(figure.getByRole('status', { name: 'z' })).toHaveText('0.5');
-    await entry.fill('-0.6');
+    await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText('0.5');
+    await entry.fill('-0.4');
     await entry.press('Enter');
-    await expect(figure.getByRole('status', { name: 'z' })).toHaveText('0');
+    await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText('0');
     await expectNoBrokenNumbers(page);
   });
 });

@@ -45,3 +45,17 @@ export async function expectNoBrokenNumbers(page: Page) {
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
 }
+
+/** Scrolls through the whole essay so every island wakes, then waits until all are hydrated. */
+export async function wakeAllIslands(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+  });
+  for (const island of await page.locator('[data-island]:not([data-hydrated])').all()) {
+    await island.scrollIntoViewIfNeeded().catch(() => {});
+  }
+  await expect(page.locator('[data-island]:not([data-hydrated])')).toHaveCount(0, { timeout: 30_000 });
+}

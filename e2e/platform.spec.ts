@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, wakeAllIslands } from './fixtures';
 
 test.describe('The essay platform', () => {
   test('the prerendered page reads without JavaScript', async ({ browser, baseURL }) => {
@@ -34,13 +34,7 @@ test.describe('The essay platform', () => {
 
   test('has no axe-core violations once widgets are awake', async ({ page }) => {
     await page.goto('./');
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 600) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
-    await expect(page.locator('[data-island]:not([data-hydrated])')).toHaveCount(0, { timeout: 20_000 });
+    await wakeAllIslands(page);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

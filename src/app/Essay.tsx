@@ -2,17 +2,18 @@ import type { ComponentType } from 'react';
 import { chapters } from './chapters';
 import { Contents } from './Contents';
 import { Island } from './Island';
+import { GlossaryTerm } from './GlossaryTerm';
 import { kebabCase, type WidgetComponent } from '../widgets/registry';
 
-type LoadedWidgets = Record<string, { default: WidgetComponent; defaultId?: string }>;
+type LoadedWidgets = Record<string, { default: WidgetComponent; defaultId?: string; inline?: boolean }>;
 
 /** MDX tag name → a component that places the widget as an island. */
 function widgetTags(widgets: LoadedWidgets): Record<string, ComponentType<never>> {
-  const tags: Record<string, ComponentType<Record<string, unknown>>> = {};
+  const tags: Record<string, ComponentType<Record<string, unknown>>> = { Term: GlossaryTerm as ComponentType<Record<string, unknown>> };
   for (const [name, module] of Object.entries(widgets)) {
     tags[name] = (props) => {
       const id = typeof props.id === 'string' ? props.id : (module.defaultId ?? kebabCase(name));
-      return <Island name={name} id={id} Component={module.default} props={props} />;
+      return <Island name={name} id={id} Component={module.default} props={props} inline={module.inline === true} />;
     };
   }
   return tags as Record<string, ComponentType<never>>;

@@ -20,17 +20,19 @@ export function islandTree(name: string, id: string, Component: WidgetComponent,
   );
 }
 
-export function Island(props: { name: string; id: string; Component: WidgetComponent; props: Record<string, unknown> }) {
+export function Island(props: { name: string; id: string; Component: WidgetComponent; props: Record<string, unknown>; inline?: boolean }) {
   const { name, id, Component } = props;
+  // Inline islands (a number in a sentence) must be phrasing content inside <p>.
+  const Tag = props.inline ? 'span' : 'div';
   const tree = islandTree(name, id, Component, props.props);
   const attributes = {
-    className: 'nn-island',
+    className: props.inline ? 'nn-island nn-island--inline' : 'nn-island',
     'data-island': name,
     'data-id': id,
     'data-props': JSON.stringify(props.props),
   };
   if (renderIslandHtml) {
-    return <div {...attributes} dangerouslySetInnerHTML={{ __html: renderIslandHtml(tree, `${id}-`) }} />;
+    return <Tag {...attributes} dangerouslySetInnerHTML={{ __html: renderIslandHtml(tree, `${id}-`) }} />;
   }
-  return <div {...attributes}>{tree}</div>;
+  return <Tag {...attributes}>{tree}</Tag>;
 }

@@ -4,6 +4,13 @@ import { preloadKatex } from '../components/katexLoader';
 import { hasState } from '../widgets/shared/addressState';
 import { islandTree } from './Island';
 
+const identifierPrefixOf = (id: string) => `${id}-`;
+
+/** Stands in for a widget when a test asks for a failure (window.__nnBreakWidget = id). */
+function BrokenWidget(): never {
+  throw new Error('Deliberate failure for the isolation test');
+}
+
 function parseProps(text: string | undefined): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text ?? '{}');
@@ -19,15 +26,18 @@ async function wake(element: HTMLElement) {
   const load = widgetLoaders[name];
   if (!load) return;
   const [module] = await Promise.all([load(), preloadKatex()]);
-  const tree = islandTree(name, id, module.default, parseProps(element.dataset.props));
-  const identifierPrefix = `${id}-`;
+  const Component = (window as { __nnBreakWidget?: string }).__nnBreakWidget === id ? BrokenWidget : module.default;
+  const tree = islandTree(name, id, Component, parseProps(element.dataset.props));
+  // The widget's boundary shows the failure and WidgetBoundary warns; React's default would log
+  // a console error for an error the page has already handled.
+  const options = { identifierPrefix: identifierPrefixOf(id), onCaughtError: () => {} };
   // A widget whose state comes from the address differs from the prerendered HTML: render it
   // fresh rather than hydrate it, so React never meets a mismatch.
   if (hasState(id, window.location.search)) {
     element.replaceChildren();
-    createRoot(element, { identifierPrefix }).render(tree);
+    createRoot(element, options).render(tree);
   } else {
-    hydrateRoot(element, tree, { identifierPrefix });
+    hydrateRoot(element, tree, options);
   }
   element.dataset.hydrated = 'true';
 }

@@ -2,6 +2,8 @@ import 'katex/dist/katex.min.css';
 import { bindThemeToggle } from './theme';
 import { wakeIslands } from './islands';
 import { trackContents } from './contentsTracker';
+import { bindGlossaryKeys } from './glossaryKeys';
+import { markScrollableMath } from './scrollableMath';
 
 // Every stylesheet of the app, its components and widgets, in the first CSS file: a widget
 // that loads later must not shift the layout when its styles arrive.
@@ -11,6 +13,8 @@ function start(root: HTMLElement, prerendered: boolean) {
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) bindThemeToggle(toggle);
   trackContents(root);
+  bindGlossaryKeys(root);
+  markScrollableMath(root);
   if (prerendered) wakeIslands(root);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { getKatex, preloadKatex, subscribeKatex } from './katexLoader';
 import type { Katex } from './katexLoader';
 import { texToPlainText } from './texTerms';
@@ -58,8 +58,27 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
     if (!getKatex()) preloadKatex().catch(() => { /* the fallback text stays; nothing to do */ });
   }, []);
   const classes = `nn-livemath${display ? ' nn-livemath--display' : ''}${className ? ` ${className}` : ''}`;
+  const scrollable = useOverflow(display, tex);
   if (!katex) {
     return <span className={`${classes} nn-livemath--fallback`}>{label ?? texToPlainText(tex)}</span>;
   }
-  return <span className={classes} dangerouslySetInnerHTML={{ __html: render(katex, tex, display) }} />;
+  // A display equation wider than its box scrolls sideways; it is then a focusable, named
+  // region so keyboard readers can scroll it too.
+  const scrollProps = scrollable.on ? { tabIndex: 0, role: 'region', 'aria-label': label ?? 'Equation (scrolls sideways)' } : {};
+  return <span ref={scrollable.ref} className={classes} {...scrollProps} dangerouslySetInnerHTML={{ __html: render(katex, tex, display) }} />;
+}
+
+function useOverflow(enabled: boolean, content: string) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const [on, setOn] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!enabled || !element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setOn(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [enabled, content]);
+  return { ref, on };
 }

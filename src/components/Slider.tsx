@@ -77,7 +77,8 @@ export function Slider({
   return (
     <div className={`nn-slider${disabled ? ' nn-slider--disabled' : ''}${className ? ` ${className}` : ''}`} style={style}>
       <label className="nn-slider__label" htmlFor={id}>{label}</label>
-      <output className="nn-slider__value" htmlFor={id} aria-hidden="true">{show(v)}</output>
+      {/* With an exact entry the field already shows the value; a chip would say it twice. */}
+      {exactEntry ? null : <output className="nn-slider__value" htmlFor={id} aria-hidden="true">{show(v)}</output>}
       <input
         id={id}
         className="nn-slider__range"

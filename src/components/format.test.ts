@@ -18,7 +18,9 @@ describe('formatNumber(x, digits)', () => {
     [3.4e-5, '3.4×10⁻⁵'],
     [0.0004, '4×10⁻⁴'],
     [0.0006, '0.001'],
-    [1e-320, '1×10⁻³²⁰'],
+    [1e-320, '0'], // below the 1e-12 noise floor
+    [1 - 0.6 - 0.4, '0'], // 1.1e-16: float noise of a cancelling sum
+    [2e-12, '2×10⁻¹²'],
     [NaN, '—'],
     [Infinity, '—'],
     [-Infinity, '—'],

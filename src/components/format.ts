@@ -3,7 +3,8 @@
  * - rounding is decimal (Intl, half away from zero on the shortest decimal form of the double),
  *   so float noise never shows: 0.1 + 0.2 → "0.3", 0.49999999999999994 → "0.5";
  * - trailing zeros are trimmed: 0.5 → "0.5", 2 → "2";
- * - −0, and anything that rounds to 0 with a zero sign, shows as "0";
+ * - −0, anything below 1e-12 in size (float noise of cancelling sums), and anything that
+ *   rounds to 0 with a zero sign, shows as "0";
  * - |x| ≥ 1e6, or 0 < |x| small enough to round to 0 at `digits` decimals, switches to compact
  *   scientific form with superscripts: "1.2×10⁶", "3.4×10⁻⁵" (TeX: 1.2\times10^{6});
  * - non-finite values never print "NaN"/"Infinity": they show "—" (TeX: \text{—}).
@@ -13,6 +14,7 @@ export type { ParseResult } from './parseNumberInput';
 
 export const MINUS = '\u2212';
 const NBSP = '\u00a0';
+const NOISE_FLOOR = 1e-12;
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
 };
@@ -46,7 +48,9 @@ type Parts =
 
 function parts(x: number, digits: number, grouping: boolean): Parts {
   if (!Number.isFinite(x)) return { kind: 'nonfinite' };
-  if (x === 0) return { kind: 'zero' };
+  // Below 1e-12 a value is float noise from cancelling sums (1 − 0.6 − 0.4 = 1.1e-16), not a
+  // quantity a reader should see: it reads as 0.
+  if (Math.abs(x) < NOISE_FLOOR) return { kind: 'zero' };
   const d = cleanDigits(digits);
   const abs = Math.abs(x);
   const negative = x < 0;

@@ -43,6 +43,7 @@ export function reluDerivative(z: number): number {
   return z > 0 ? 1 : 0;
 }
 
+/** An activation f, its derivative f' (both on numbers) and a label for the reader. */
 export interface Activation {
   f(z: number): number;
   df(z: number): number;

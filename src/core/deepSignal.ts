@@ -5,6 +5,7 @@
  *   'small' s = 0.01, 'large' s = 1, 'xavier' s² = 2/(width + width) = 1/width, 'he' s² = 2/width.
  * Backward: G_L = ∂L/∂A_L ~ N(0, 1) (a random unit-variance gradient from the top), then
  * G_{l−1} = (G_l ⊙ f'(H_l)) W_l.
+ * Draw order from createRng(seed): X₀, then W_1 … W_L (row-major, out × in), then G_L.
  * Cost: 2·L·batch·width² multiply-adds (20×256×256 → 671 M); deepSignalSlices yields after each
  * layer so a caller can spread the work over frames or run it in a worker.
  */

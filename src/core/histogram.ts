@@ -19,9 +19,10 @@ export interface Histogram {
 
 /**
  * histogram(values, bins, domain?) → bins equal-width bins over domain [lo, hi] (default: the
- * finite values' [min, max], widened to [v − ½, v + ½] when all are equal). The maximum lands in
- * the last bin; finite values outside an explicit domain are counted in `below`/`above`, not
- * clamped into the end bins. bins must be a positive integer; lo < hi finite.
+ * finite values' [min, max], widened to [v − ½, v + ½] when all are equal, so a constant sample sits
+ * in the middle bin). Otherwise the maximum lands in the last bin (closed on the right). Finite
+ * values outside an explicit domain are counted in `below`/`above`, not clamped into the end bins.
+ * bins must be a positive integer (RangeError otherwise), the domain finite with lo < hi.
  */
 export function histogram(
   values: ArrayLike<number>,

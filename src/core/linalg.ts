@@ -4,6 +4,7 @@
  */
 import { assertPositiveInteger, assertSameLength } from './validate';
 
+/** A rows × cols matrix, row-major: entry (i, j) is data[i·cols + j]. */
 export interface Matrix {
   rows: number;
   cols: number;

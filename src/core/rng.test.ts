@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, fillNormal, fillUniform, seedToUint32, shuffleInPlace } from './rng';
+import { createRng, fillNormal, fillUniform, randomInt, seedToUint32, shuffleInPlace } from './rng';
 import { ksStatistic, mean, normalCdf, shareWithin, variance } from './stats';
 import { ksCritical, meanTolerance, shareTolerance, varianceTolerance } from './testUtils';
 
@@ -119,5 +119,16 @@ describe('shuffleInPlace(rng, items)', () => {
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a).sort((p, q) => p - q)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     expect(Array.from(a)).not.toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+});
+
+describe('randomInt(rng, n)', () => {
+  it('covers {0, …, n − 1} evenly: each of 6 faces within binomial tolerance of 1/6', () => {
+    const rng = createRng(3);
+    const counts = new Array(6).fill(0);
+    const n = 60_000;
+    for (let i = 0; i < n; i++) counts[randomInt(rng, 6)]++;
+    expect(counts.reduce((s, c) => s + c, 0)).toBe(n);
+    for (const c of counts) expect(Math.abs(c / n - 1 / 6)).toBeLessThan(shareTolerance(1 / 6, n));
   });
 });

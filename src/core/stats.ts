@@ -64,8 +64,8 @@ export function normalPdf(x: number, mu = 0, sigma = 1): number {
 
 /**
  * Normal distribution function Φ((x − μ)/σ) = P(X ≤ x), by Hart's (1968) rational approximation
- * 5666 as given by West (2005), with a continued fraction beyond |t| = 7.07: absolute error
- * < 1e-14, and the lower tail keeps its relative accuracy (no 1 − Φ cancellation).
+ * 5666 as given by West (2005) for |t| < 7.07 and Laplace's continued fraction beyond: absolute
+ * error < 1e-14, and the lower tail keeps a relative error < 1e-8 (no 1 − Φ cancellation).
  */
 export function normalCdf(x: number, mu = 0, sigma = 1): number {
   const t = (x - mu) / sigma;
@@ -92,11 +92,9 @@ export function normalCdf(x: number, mu = 0, sigma = 1): number {
       den = den * z + 440.413735824752;
       tail = (e * num) / den;
     } else {
-      let cf = z + 0.65;
-      cf = z + 4 / cf;
-      cf = z + 3 / cf;
-      cf = z + 2 / cf;
-      cf = z + 1 / cf;
+      // Laplace's continued fraction P(X > z) = φ(z) / (z + 1/(z + 2/(z + 3/(z + …)))), 20 terms.
+      let cf = z;
+      for (let k = 20; k >= 1; k--) cf = z + k / cf;
       tail = e / cf / SQRT_2PI;
     }
   }

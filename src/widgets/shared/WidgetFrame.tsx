@@ -63,9 +63,20 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
   );
 
   return (
-    <Figure id={`fig-${id}`} caption={props.caption} description={props.description} equation={props.equation} controls={props.controls} actions={actions}>
+    <Figure
+      id={`fig-${id}`}
+      caption={props.caption}
+      description={props.description}
+      equation={props.equation}
+      controls={
+        <>
+          {props.controls}
+          {props.code ? <CodePanel code={props.code} /> : null}
+        </>
+      }
+      actions={actions}
+    >
       {props.children}
-      {props.code ? <CodePanel code={props.code} /> : null}
       {props.announce !== undefined ? (
         <p className="nn-visually-hidden" aria-live="polite">
           {announcement}

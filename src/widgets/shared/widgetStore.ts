@@ -20,7 +20,7 @@ const isBrowser = typeof window !== 'undefined';
 export function ensureEntry<S extends Schema>(id: string, schema: S): void {
   if (entries.has(id)) return;
   const fromAddress = isBrowser ? readState(schema, id, window.location.search) : {};
-  const state = mergeState(schema, { ...defaultsOf(schema), ...fromAddress }, early.get(id) ?? {});
+  const state = mergeState(schema, { ...defaultsOf(schema), ...fromAddress }, (early.get(id) ?? {}) as Partial<Record<keyof S, unknown>>);
   early.delete(id);
   entries.set(id, { schema, state, listeners: new Set() });
 }

@@ -1,0 +1,36 @@
+// The math core's public surface: re-exports only.
+export { assertPositiveInteger, assertSameLength, assertFinite, assertNonNegative } from './validate';
+export { createRng, seedToUint32, fillNormal, fillUniform, randomInt, shuffleInPlace } from './rng';
+export type { Rng } from './rng';
+export {
+  xavierVariance, heVariance, xavierUniformLimit, heUniformLimit, initVariance, sampleWeights, sampleWeightsWith,
+} from './init';
+export type { InitScheme, InitDistribution } from './init';
+export {
+  sigmoid, sigmoidDerivative, tanh, tanhDerivative, relu, reluDerivative, activations, neuron,
+} from './activations';
+export type { ActivationName, Activation } from './activations';
+export {
+  mean, variance, sampleVariance, standardDeviation, shareWithin, normalPdf, normalCdf, ksStatistic,
+} from './stats';
+export { histogram } from './histogram';
+export type { Histogram } from './histogram';
+export { matrix, dot, matVec, matMul, transpose, addBiasRows } from './linalg';
+export type { Matrix } from './linalg';
+export { squaredError, squaredErrorDerivative, bceWithLogits, bceWithLogitsDerivative } from './losses';
+export type { LossName } from './losses';
+export { neuronGradient, neuronStep } from './neuronGradient';
+export type { NeuronGradient } from './neuronGradient';
+export { createMlp, cloneMlp, isFiniteMlp, parameterCount } from './mlp';
+export type { Mlp, MlpOptions, OutputActivation } from './mlp';
+export { forward, predict } from './mlpForward';
+export type { ForwardCache } from './mlpForward';
+export { backward } from './mlpBackward';
+export type { Gradients } from './mlpBackward';
+export { sgdStep, trainEpoch, createTrainer } from './train';
+export type { TrainOptions, Trainer } from './train';
+export { evaluateLoss, accuracy } from './evaluate';
+export { makeDataset } from './datasets';
+export type { DatasetName, Dataset } from './datasets';
+export { deepSignal, deepSignalSlices, deepInitStd } from './deepSignal';
+export type { DeepSignal, DeepSignalLayer, DeepSignalOptions, DeepInit } from './deepSignal';

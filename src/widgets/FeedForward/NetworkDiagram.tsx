@@ -1,0 +1,112 @@
+import { useId, type KeyboardEvent } from 'react';
+import { formatNumber } from '../../components/format';
+import { divergingColor } from '../../components/plot/colorRamps';
+import { layoutNodes, nodeName, type FeedValues } from './feedMath';
+
+const W = 480;
+const H = 250;
+const PAD = 34;
+const R = 19;
+
+export interface DiagramProps {
+  v: FeedValues;
+  /** Largest |a| the node colours span (1 for sigmoid and tanh). */
+  colorRange: number;
+  selected: { l: number; j: number };
+  onSelect: (l: number, j: number) => void;
+  title: string;
+  description: string;
+}
+
+const px = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Nodes and edges: edge colour = sign of the weight (red positive, blue negative), width = |w|;
+ * node fill = its value on a diverging ramp, the number on the node. Every node is a button
+ * (Tab, Enter, mouse, touch) that shows its own equation.
+ */
+export function NetworkDiagram({ v, colorRange, selected, onSelect, title, description }: DiagramProps) {
+  const descId = useId();
+  const nodes = layoutNodes(v.sizes, W, H, PAD);
+  const at = (l: number, j: number) => nodes.find((n) => n.l === l && n.j === j)!;
+  const ramp = divergingColor(colorRange);
+  const edges = [];
+  for (let l = 1; l < v.sizes.length; l++) {
+    const M = v.weights[l - 1];
+    for (let j = 0; j < M.rows; j++) {
+      for (let k = 0; k < M.cols; k++) {
+        const w = M.data[j * M.cols + k];
+        const from = at(l - 1, k);
+        const to = at(l, j);
+        const into = selected.l === l && selected.j === j;
+        edges.push(
+          <line
+            key={`${l}-${j}-${k}`}
+            x1={px(from.cx)} y1={px(from.cy)} x2={px(to.cx)} y2={px(to.cy)}
+            className="nn-ff-edge"
+            style={{
+              stroke: w >= 0 ? 'var(--series-2)' : 'var(--series-1)',
+              strokeWidth: px(0.75 + (4 * Math.abs(w)) / (v.maxAbsWeight || 1)),
+              opacity: into ? 1 : 0.55,
+            }}
+          />,
+        );
+      }
+    }
+  }
+  return (
+    <div className="nn-ff-diagram">
+      <p className="nn-ff-title">{title}</p>
+      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={title} aria-describedby={descId}>
+        <desc id={descId}>{description}</desc>
+        <g aria-hidden="true">{edges}</g>
+        {nodes.map(({ l, j, cx, cy }) => {
+          const value = v.as[l][j];
+          const text = formatNumber(value, 2);
+          const isInput = l === 0;
+          const [r, g, b] = ramp(value);
+          const fill = isInput ? 'var(--bg)' : `rgb(${r}, ${g}, ${b})`;
+          const light = isInput || (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 > 0.55;
+          const isSelected = selected.l === l && selected.j === j;
+          const onKeyDown = (e: KeyboardEvent) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              onSelect(l, j);
+            }
+          };
+          return (
+            <g
+              key={`${l}-${j}`}
+              role="button"
+              tabIndex={0}
+              aria-label={nodeName(v.sizes, l, j, text)}
+              aria-pressed={isSelected}
+              className={`nn-ff-node${isSelected ? ' nn-ff-node--selected' : ''}`}
+              onFocus={() => onSelect(l, j)}
+              onMouseEnter={() => onSelect(l, j)}
+              onClick={() => onSelect(l, j)}
+              onKeyDown={onKeyDown}
+            >
+              <circle
+                cx={px(cx)} cy={px(cy)} r={R}
+                style={{ fill, stroke: isInput ? 'var(--c-x)' : 'var(--fg)', strokeWidth: isSelected ? 3.5 : 1.25 }}
+              />
+              <text x={px(cx)} y={px(cy + 4)} textAnchor="middle" className="nn-ff-value" style={{ fill: light ? '#1c1c1e' : '#ffffff' }}>
+                {text}
+              </text>
+            </g>
+          );
+        })}
+        {v.sizes.map((_, l) => {
+          const top = at(l, 0);
+          const label = l === 0 ? 'input x' : l === v.sizes.length - 1 ? 'output' : `layer ${l}`;
+          return (
+            <text key={`lab-${l}`} x={px(top.cx)} y={H - 4} textAnchor="middle" className="nn-ff-layer" aria-hidden="true">
+              {label}
+            </text>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { formatNumber } from '../../components/format';
+import type { AnatomyActivation, AnatomyPart } from './anatomyState';
+import { activationLabels } from './anatomyState';
+import {
+  ACT, BIAS, INPUTS, INPUT_R, OUTPUT, SUM, VIEW, arrowHead, arrowWidth, edgeSegment, labelPoint, weightSign,
+} from './diagramGeometry';
+
+interface DiagramProps {
+  x: readonly number[];
+  w: readonly number[];
+  b: number;
+  z: number;
+  a: number;
+  act: AnatomyActivation;
+  highlighted: AnatomyPart | null;
+  onHover: (part: AnatomyPart | null) => void;
+  onFocusPart: (part: AnatomyPart | null) => void;
+  title: string;
+  description: string;
+}
+
+const fSymbol = { sigmoid: 'σ', relu: 'ReLU', tanh: 'tanh' } as const;
+const signStroke = { positive: 'var(--series-1)', negative: 'var(--c-w)', zero: 'var(--muted)' } as const;
+const signDash = { positive: undefined, negative: '7 4', zero: '2 4' } as const;
+
+/**
+ * The neuron drawn as a diagram: inputs → weighted arrows → Σ with the bias → f → output.
+ * Every part is focusable and named; pointing at one (hover or focus) highlights its term.
+ */
+export function NeuronDiagram({ x, w, b, z, a, act, highlighted, onHover, onFocusPart, title, description }: DiagramProps) {
+  const f = formatNumber;
+  const handlers = (p: AnatomyPart) => ({
+    tabIndex: 0,
+    role: 'img' as const,
+    onMouseEnter: () => onHover(p),
+    onMouseLeave: () => onHover(null),
+    onFocus: () => onFocusPart(p),
+    onBlur: () => onFocusPart(null),
+    className: `nn-anatomy__part${highlighted === p ? ' nn-anatomy__part--hl' : ''}`,
+    'data-part': p,
+  });
+  const biasSeg = edgeSegment(BIAS.cx, BIAS.cy, BIAS.r, SUM.cx, SUM.cy, SUM.r);
+  const sumToAct = { x1: SUM.cx + SUM.r, y1: SUM.cy, x2: ACT.x, y2: SUM.cy };
+  const actToOut = { x1: ACT.x + ACT.width, y1: SUM.cy, x2: OUTPUT.cx - OUTPUT.r, y2: SUM.cy };
+
+  return (
+    <svg className="nn-anatomy__svg" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="group" aria-label={title}>
+      <title>{title}</title>
+      <desc>{description}</desc>
+      {INPUTS.map((p, i) => {
+        const part = (['p1', 'p2', 'p3'] as const)[i];
+        const seg = edgeSegment(p.cx, p.cy, INPUT_R, SUM.cx, SUM.cy, SUM.r + 2);
+        const sign = weightSign(w[i]);
+        const width = arrowWidth(w[i]);
+        const lp = labelPoint(seg);
+        return (
+          <g key={part} {...handlers(part)} aria-label={`input x${i + 1} = ${f(x[i])}, weight w${i + 1} = ${f(w[i])}, product ${f(w[i] * x[i])}`}>
+            <line
+              x1={seg.x1} y1={seg.y1} x2={seg.x2} y2={seg.y2}
+              className={`nn-anatomy__arrow nn-anatomy__arrow--${sign}`}
+              style={{ stroke: signStroke[sign], strokeWidth: width, strokeDasharray: signDash[sign] }}
+            />
+            <polygon points={arrowHead(seg, 8 + width)} style={{ fill: signStroke[sign] }} />
+            <circle cx={p.cx} cy={p.cy} r={INPUT_R} className="nn-anatomy__node nn-anatomy__node--x" />
+            <text x={p.cx} y={p.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(x[i], 2)}</text>
+            <text x={p.cx - INPUT_R - 6} y={p.cy + 5} textAnchor="end" className="nn-anatomy__label nn-anatomy__label--x">x{i + 1}</text>
+            <text x={lp.x} y={lp.y} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--w">
+              w{i + 1} = {f(w[i], 2)}
+            </text>
+          </g>
+        );
+      })}
+      <g {...handlers('pb')} aria-label={`bias b = ${f(b)}`}>
+        <line x1={biasSeg.x1} y1={biasSeg.y1} x2={biasSeg.x2} y2={biasSeg.y2} className="nn-anatomy__link" />
+        <polygon points={arrowHead(biasSeg, 9)} className="nn-anatomy__head" />
+        <circle cx={BIAS.cx} cy={BIAS.cy} r={BIAS.r} className="nn-anatomy__node nn-anatomy__node--b" />
+        <text x={BIAS.cx} y={BIAS.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(b, 2)}</text>
+        <text x={BIAS.cx + BIAS.r + 6} y={BIAS.cy + 5} className="nn-anatomy__label nn-anatomy__label--b">b</text>
+      </g>
+      <g {...handlers('pz')} aria-label={`weighted sum z = ${f(z)}`}>
+        <circle cx={SUM.cx} cy={SUM.cy} r={SUM.r} className="nn-anatomy__node nn-anatomy__node--z" />
+        <text x={SUM.cx} y={SUM.cy + 8} textAnchor="middle" className="nn-anatomy__sigma">Σ</text>
+        <text x={SUM.cx} y={SUM.cy + SUM.r + 20} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--z">z = {f(z, 2)}</text>
+      </g>
+      <g {...handlers('pa')} aria-label={`activation ${activationLabels[act]}, output a = ${f(a)}`}>
+        <line {...sumToAct} className="nn-anatomy__link" />
+        <polygon points={arrowHead(sumToAct, 9)} className="nn-anatomy__head" />
+        <rect x={ACT.x} y={ACT.y} width={ACT.width} height={ACT.height} rx={8} className="nn-anatomy__node nn-anatomy__node--f" />
+        <text x={ACT.x + ACT.width / 2} y={SUM.cy + 5} textAnchor="middle" className="nn-anatomy__value">{fSymbol[act]}</text>
+        <text x={ACT.x + ACT.width / 2} y={ACT.y - 8} textAnchor="middle" className="nn-anatomy__label">f</text>
+        <line {...actToOut} className="nn-anatomy__link" />
+        <polygon points={arrowHead(actToOut, 9)} className="nn-anatomy__head" />
+        <circle cx={OUTPUT.cx} cy={OUTPUT.cy} r={OUTPUT.r} className="nn-anatomy__node nn-anatomy__node--a" />
+        <text x={OUTPUT.cx} y={OUTPUT.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(a, 2)}</text>
+        <text x={OUTPUT.cx} y={OUTPUT.cy - OUTPUT.r - 8} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--a">a</text>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { activationTex, weightedSumTex } from './anatomyTex';
+import { anatomyCode } from './anatomyCode';
+import { arrowHead, arrowWidth, edgeSegment, weightSign } from './diagramGeometry';
+import { partOfClassName, anatomySchema, type AnatomyState } from './anatomyState';
+import { defaultsOf } from '../shared/params';
+import { exercises } from './exercises';
+
+// The default neuron, worked by hand: 0.5·2 − 0.2·3 + 0.3·1 + 0.1 = 1 − 0.6 + 0.3 + 0.1 = 0.8,
+// a = 1 / (1 + e^{−0.8}) = 1 / 1.449329 = 0.689974.
+const example = { x: [2, 3, 1], w: [0.5, -0.2, 0.3], b: 0.1, act: 'sigmoid' as const, z: 0.8, a: 0.689974 };
+const plain = (tex: string) => tex.replace(/\\htmlClass\{[^}]*\}/g, '').replace(/[{}]/g, '');
+
+describe('weightedSumTex(values, highlighted)', () => {
+  it('writes the symbols, the numbers substituted and the sum', () => {
+    const t = plain(weightedSumTex(example));
+    expect(t).toContain('w_1x_1 + w_2x_2 + w_3x_3 + b');
+    expect(t).toContain('0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.3 \\cdot 1 + 0.1');
+    expect(t).toContain('1 - 0.6 + 0.3 + 0.1 = 0.8');
+  });
+  it('underlines only the highlighted part', () => {
+    const tex = weightedSumTex(example, 'p2');
+    // p2 appears twice (symbols and numbers), each wrapped once in the highlight class.
+    expect(tex.match(/nn-term-hl\}\{\\htmlClass\{nn-term-p2\}/g)).toHaveLength(2);
+    expect(tex).not.toMatch(/nn-term-hl\}\{\\htmlClass\{nn-term-p1\}/);
+    expect(weightedSumTex(example)).not.toContain('nn-term-hl');
+  });
+});
+
+describe('activationTex(values)', () => {
+  it('shows a = f(z) with z substituted and ≈ for the rounded sigmoid', () => {
+    const t = plain(activationTex(example));
+    expect(t).toContain('a = f(z) = \\sigma(z) = \\sigma(0.8) \\approx 0.69');
+  });
+  it('writes = for an exact ReLU value', () => {
+    const t = plain(activationTex({ ...example, act: 'relu', a: 0.8 }));
+    expect(t).toContain('\\operatornameReLU(0.8) = 0.8');
+  });
+});
+
+describe('partOfClassName(className)', () => {
+  it('finds the part class among KaTeX classes', () => {
+    expect(partOfClassName('enclosing nn-term-p3')).toBe('p3');
+    expect(partOfClassName('enclosing nn-term-pb')).toBe('pb');
+    expect(partOfClassName('nn-term-w')).toBeNull();
+    expect(partOfClassName('nn-term-pq')).toBeNull();
+  });
+});
+
+describe('diagram geometry', () => {
+  it('arrowWidth grows with |w| and is capped at |w| = 2', () => {
+    expect(arrowWidth(0)).toBe(1.5);
+    expect(arrowWidth(-1)).toBe(4.5);
+    expect(arrowWidth(5)).toBe(7.5);
+    expect(arrowWidth(NaN)).toBe(1.5);
+  });
+  it('weightSign(w)', () => {
+    expect(weightSign(0.3)).toBe('positive');
+    expect(weightSign(-0.2)).toBe('negative');
+    expect(weightSign(0)).toBe('zero');
+  });
+  it('edgeSegment stops at both circles (3-4-5 triangle)', () => {
+    // Centres (0,0) and (30,40) are 50 apart; radii 5 and 10 leave 35 of length.
+    const s = edgeSegment(0, 0, 5, 30, 40, 10);
+    expect(s.x1).toBeCloseTo(3);
+    expect(s.y1).toBeCloseTo(4);
+    expect(s.x2).toBeCloseTo(24);
+    expect(s.y2).toBeCloseTo(32);
+  });
+  it('arrowHead points at the end of a horizontal segment', () => {
+    expect(arrowHead({ x1: 0, y1: 0, x2: 10, y2: 0 }, 4)).toBe('10,0 6,2.2 6,-2.2');
+  });
+});
+
+describe('anatomyCode(values)', () => {
+  it('writes the vectors and the activation in NumPy and PyTorch', () => {
+    const code = anatomyCode(example);
+    expect(code.numpy).toContain('x = np.array([2, 3, 1])');
+    expect(code.numpy).toContain('w = np.array([0.5, -0.2, 0.3])');
+    expect(code.numpy).toContain('a = 1 / (1 + np.exp(-z))');
+    expect(code.pytorch).toContain('neuron.weight[:] = torch.tensor([[0.5, -0.2, 0.3]])');
+    expect(code.pytorch).toContain('a = torch.sigmoid(z)');
+    expect(anatomyCode({ ...example, act: 'relu' }).numpy).toContain('np.maximum(0, z)');
+  });
+});
+
+describe('exercises', () => {
+  const base = defaultsOf(anatomySchema) as AnatomyState;
+  const byId = Object.fromEntries(exercises.map((e) => [e.id, e]));
+  it('the ReLU exercise is solved by b = −0.7 and not by b = −0.6 or by changing a weight', () => {
+    const check = byId['anatomy-relu-silent'].check;
+    expect(check({ ...base })).toBe(false);
+    expect(check({ ...base, act: 'relu', b: -0.6 })).toBe(false);
+    expect(check({ ...base, act: 'relu', b: -0.7 })).toBe(true);
+    expect(check({ ...base, act: 'relu', b: -2 })).toBe(true);
+    expect(check({ ...base, act: 'relu', w1: -1 })).toBe(false);
+  });
+  it('the teaser exercise needs a > 0.9 (z > 2.197) with sigmoid', () => {
+    const check = byId['teaser-fire-strongly'].check;
+    expect(check({ ...base })).toBe(false);
+    expect(check({ ...base, w1: 1, b: 0.6 })).toBe(true); // z = 2.3, σ ≈ 0.909
+    expect(check({ ...base, w1: 1, b: 0.3 })).toBe(false); // z = 2.0, σ ≈ 0.881
+    expect(check({ ...base, act: 'relu', w1: 2 })).toBe(false);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The training loop shared by the Web Worker and the main-thread fallback: commands in, snapshots
+ * out. It trains in time slices and measures its own rate (epochs per second of wall time while
+ * playing), so the figure can show how fast it runs.
+ */
+import { createSession, snapshotOf, trainEpochs, type Session, type SessionConfig, type Snapshot } from './trainingEngine';
+
+export type Command =
+  | { type: 'init'; config: SessionConfig; lr: number; batch: number }
+  | { type: 'set'; lr: number; batch: number }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step' };
+
+export interface LoopSnapshot extends Snapshot {
+  running: boolean;
+  /** Epochs per second since Play was last pressed (0 before any timed run). */
+  rate: number;
+  /** Epochs and milliseconds of training timed since Play (for the benchmark). */
+  playedEpochs: number;
+  playedMs: number;
+}
+
+export class TrainingLoop {
+  session: Session | null = null;
+  lr = 0.03;
+  batch = 10;
+  running = false;
+  private playedEpochs = 0;
+  private playedMs = 0;
+  private playStart = 0;
+  private playEpoch0 = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  /** Applies a command; returns true when a snapshot should be sent right away. */
+  handle(cmd: Command): boolean {
+    switch (cmd.type) {
+      case 'init':
+        this.session = createSession(cmd.config);
+        this.lr = cmd.lr;
+        this.batch = cmd.batch;
+        this.running = false;
+        this.playedEpochs = 0;
+        this.playedMs = 0;
+        return true;
+      case 'set':
+        this.lr = cmd.lr;
+        this.batch = cmd.batch;
+        return false;
+      case 'play':
+        if (!this.session || this.session.diverged || this.running) return true;
+        this.running = true;
+        this.playStart = this.now();
+        this.playEpoch0 = this.session.epoch;
+        return true;
+      case 'pause':
+        this.stopClock();
+        this.running = false;
+        return true;
+      case 'step':
+        this.stopClock();
+        this.running = false;
+        if (this.session) trainEpochs(this.session, this.lr, this.batch, 1);
+        return true;
+    }
+  }
+
+  /** Trains for about `budgetMs`; stops running if the network diverged. */
+  slice(budgetMs: number): void {
+    const s = this.session;
+    if (!s || !this.running) return;
+    trainEpochs(s, this.lr, this.batch, 1e6, this.now() + budgetMs, this.now);
+    if (s.diverged) {
+      this.stopClock();
+      this.running = false;
+    }
+  }
+
+  private stopClock(): void {
+    if (!this.running || !this.session) return;
+    this.playedEpochs = this.session.epoch - this.playEpoch0;
+    this.playedMs = this.now() - this.playStart;
+  }
+
+  snapshot(): LoopSnapshot | null {
+    const s = this.session;
+    if (!s) return null;
+    const snap = snapshotOf(s);
+    if (s.diverged && this.running) {
+      this.stopClock();
+      this.running = false;
+    }
+    const epochs = this.running ? s.epoch - this.playEpoch0 : this.playedEpochs;
+    const ms = this.running ? this.now() - this.playStart : this.playedMs;
+    return { ...snap, running: this.running, rate: ms > 0 ? (epochs * 1000) / ms : 0, playedEpochs: epochs, playedMs: ms };
+  }
+}

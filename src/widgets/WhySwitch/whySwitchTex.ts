@@ -1,0 +1,43 @@
+import { texTerm } from '../../components/texTerms';
+import { num, sym } from '../shared/liveTex';
+import { bmatrix, columnTex } from '../LayerWithBias/matrixTex';
+import type { Matrix } from '../../core/linalg';
+import type { Between } from './whySwitchMath';
+
+const mat = (M: Matrix, term = 'w') =>
+  bmatrix(Array.from({ length: M.rows }, (_, i) => Array.from({ length: M.cols }, (_, j) => num(term, M.data[i * M.cols + j]))));
+const W = (i: number) => sym('w', `\\mathbf{W}_{${i}}`);
+
+/** P = W_k ⋯ W₁ with the matrices written out and multiplied. */
+export function productTex(layers: Matrix[], P: Matrix): string {
+  const k = layers.length;
+  const names = Array.from({ length: k }, (_, i) => W(k - i)).join('');
+  const nums = layers.map((_, i) => mat(layers[k - 1 - i])).join('');
+  return `\\mathbf{P} = ${names} = ${nums} \\approx ${mat(P, 'pm')}`;
+}
+
+/** The nested application W_k(⋯ f(W₁x)), f omitted when nothing sits between layers. */
+function nested(k: number, between: Between): string {
+  const f = between === 'relu' ? '\\operatorname{ReLU}' : '\\tanh';
+  let inner = `${W(1)}${sym('x', '\\mathbf{x}')}`;
+  for (let i = 2; i <= k; i++) inner = between === 'none' ? `${W(i)}(${inner})` : `${W(i)}\\,${f}(${inner})`;
+  return inner;
+}
+
+/** Three lines: the stack layer by layer, the one matrix P, and (if on) the stack with f between. */
+export function outputsTex(
+  k: number,
+  x: readonly number[],
+  P: Matrix,
+  stacked: ArrayLike<number>,
+  single: ArrayLike<number>,
+  between: Between,
+  bent: ArrayLike<number> | null,
+): string {
+  const lines = [
+    `\\text{stack: } & ${nested(k, 'none')} \\approx ${columnTex(stacked, 'z')}`,
+    `\\text{one layer: } & ${texTerm('pm', '\\mathbf{P}')}${sym('x', '\\mathbf{x}')} = ${mat(P, 'pm')}${columnTex(x, 'x')} \\approx ${columnTex(single, 'z')}`,
+  ];
+  if (bent && between !== 'none') lines.push(`\\text{with switch: } & ${nested(k, between)} \\approx ${columnTex(bent, 'a')}`);
+  return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+}
