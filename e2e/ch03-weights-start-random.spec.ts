@@ -6,7 +6,7 @@ const num = (text: string | null) => parseFloat((text ?? '').replace(/,/g, '').r
 
 test.describe('Weights start random, on purpose', () => {
   test('Initialization lab: formula, scheme, distribution, reset and seed', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#fig-initialization-lab');
     const fig = await openFigure(page, 'Initialization lab');
     const status = (name: string) => fig.getByRole('status', { name, exact: true });
     await expect(status('Var(w)')).toHaveText('0.4');
@@ -42,7 +42,7 @@ test.describe('Weights start random, on purpose', () => {
   });
 
   test('Spread is not a range: counts by region beside the exact shares', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#fig-spread-is-not-a-range');
     const fig = await openFigure(page, 'Spread is not a range');
     const status = (name: string) => fig.getByRole('status', { name, exact: true });
     const total = async () =>
@@ -62,7 +62,7 @@ test.describe('Weights start random, on purpose', () => {
   });
 
   test('Symmetry: equal neurons stay equal, random ones part', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#fig-symmetry');
     const fig = await openFigure(page, 'Symmetry');
     const status = (name: string) => fig.getByRole('status', { name, exact: true });
     await expect(status('weight difference Δ')).toHaveText('0');

@@ -10,7 +10,7 @@ const layer = (x: number[], b: number[]) => W.map((row, j) => row.reduce((s, w, 
 
 test.describe('Chapter 4: bias', () => {
   test('Layer with a bias vector: each bias moves only its own neuron', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#fig-layer-with-bias');
     const figure = await openFigure(page, 'Layer with a bias vector');
     const z1 = figure.getByRole('status', { name: 'z1' });
     const z2 = figure.getByRole('status', { name: 'z2' });
@@ -51,7 +51,7 @@ test.describe('Chapter 4: bias', () => {
   });
 
   test('Broadcasting: b is added to every row, shapes follow the batch', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#fig-broadcasting');
     const figure = await openFigure(page, 'Broadcasting');
     const row1 = figure.getByRole('status', { name: 'row 1 of Z' });
     await expect(figure.getByRole('status', { name: 'Z shape' })).toHaveText('3 × 2');

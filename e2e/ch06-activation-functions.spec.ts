@@ -6,7 +6,7 @@ const th = (z: number) => (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp
 
 test.describe('Chapter 6: activation functions', () => {
   test('Activation explorer: values, slopes and flat regions follow z', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#fig-activation-explorer');
     const figure = await openFigure(page, 'Activation explorer');
     const st = (name: string) => figure.getByRole('status', { name, exact: true });
     await expect(st('σ(z)')).toHaveText('0.622');
@@ -39,7 +39,7 @@ test.describe('Chapter 6: activation functions', () => {
   });
 
   test('Why a switch at all: the stack equals one matrix until a switch bends it', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#fig-why-switch');
     const figure = await openFigure(page, 'Why a switch at all');
     const stack = figure.getByRole('status', { name: 'stack of layers' });
     const single = figure.getByRole('status', { name: 'one layer P x' });

@@ -44,10 +44,14 @@ async function wake(element: HTMLElement) {
 
 /**
  * Brings each prerendered widget to life as it approaches the viewport. Prose needs no
- * JavaScript; each widget is its own lazily loaded chunk.
+ * JavaScript; each widget is its own lazily loaded chunk. (main.tsx loads this module only
+ * after the reader's first activity, or at once for a shared link.)
  */
 export function wakeIslands(root: ParentNode) {
-  const islands = [...root.querySelectorAll<HTMLElement>('[data-island]')];
+  observeIslands([...root.querySelectorAll<HTMLElement>('[data-island]')]);
+}
+
+function observeIslands(islands: HTMLElement[]) {
   if (!('IntersectionObserver' in window)) {
     islands.forEach((el) => void wake(el));
     return;

@@ -1,9 +1,9 @@
 import 'katex/dist/katex.min.css';
 import { bindThemeToggle } from './theme';
-import { wakeIslands } from './islands';
 import { trackContents } from './contentsTracker';
 import { bindGlossaryKeys } from './glossaryKeys';
 import { markScrollableMath } from './scrollableMath';
+import { afterFirstActivity } from './firstActivity';
 
 // Every stylesheet of the app, its components and widgets, in the first CSS file: a widget
 // that loads later must not shift the layout when its styles arrive.
@@ -15,7 +15,14 @@ function start(root: HTMLElement, prerendered: boolean) {
   trackContents(root);
   bindGlossaryKeys(root);
   markScrollableMath(root);
-  if (prerendered) wakeIslands(root);
+  if (!prerendered) return;
+  // Nothing wakes before the reader does something: the first paint and the first seconds of a
+  // visit carry no framework and no hydration work. React and the island loader come on demand.
+  // A shared link (address state or a #fig- target) wakes at once: it must show the linked state.
+  const wake = () => void import('./islands').then(({ wakeIslands }) => wakeIslands(root));
+  const linked = window.location.search.length > 1 || window.location.hash.startsWith('#fig-');
+  if (linked) wake();
+  else afterFirstActivity(wake);
 }
 
 const root = document.getElementById('essay');

@@ -20,7 +20,9 @@ export function markScrollableMath(root: HTMLElement) {
       }
     }
   };
-  mark();
+  // Measuring every equation forces a layout of the whole essay: do it when the page is idle.
+  const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+  idle(mark);
   let timer: ReturnType<typeof setTimeout> | undefined;
   window.addEventListener('resize', () => {
     clearTimeout(timer);

@@ -22,7 +22,10 @@ export async function loadAllWidgets(): Promise<Record<string, WidgetModule>> {
   return Object.fromEntries(entries);
 }
 
-/** `CalculationByHand` → `calculation-by-hand`: the default instance id of a widget. */
+/** `CalculationByHand` → `calculation-by-hand`, `SpreadIsNotARange` → `spread-is-not-a-range`. */
 export function kebabCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { activations } from '../../core/activations';
+import { activations } from '../../core';
 import { Slider } from '../../components/Slider';
 import { Toggle } from '../../components/Toggle';
 import { LiveMath } from '../../components/LiveMath';
@@ -85,7 +85,7 @@ export default function ActivationExplorer({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <Slider label="z (weighted sum)" value={s.z} min={LO} max={HI} step={0.01} color="var(--c-z)" onChange={(z) => set({ z })} />
           <div className="nn-explorer-toggles">
             <Toggle label="sigmoid" checked={s.sigmoid} onChange={(sigmoid) => set({ sigmoid })} />
@@ -93,16 +93,24 @@ export default function ActivationExplorer({ id }: WidgetProps) {
             <Toggle label="ReLU" checked={s.relu} onChange={(relu) => set({ relu })} />
             <Toggle label="derivatives" checked={s.derivatives} onChange={(derivatives) => set({ derivatives })} />
           </div>
-        </div>
+        </>
       }
     >
+      <p className="nn-explorer-legend" aria-hidden="true">
+        {on.map((n) => (
+          <span key={n} style={{ color: COLOR[n] }}>
+            <span className="nn-explorer-swatch" style={{ background: COLOR[n] }} /> {TITLE[n]}
+          </span>
+        ))}
+        {s.derivatives && on.length ? <span className="nn-explorer-dashed">dashed: slope</span> : null}
+      </p>
       <Plot x={{ domain: [LO, HI] }} y={{ domain: [-1.2, 2.5] }} height={240} title="Activation values" description={valueDesc}>
         {on.flatMap((n) => CURVES[n].flat.map(([a, b]) => <Band key={`${n}${a}`} x0={a} x1={b} color={COLOR[n]} opacity={0.08} />))}
         <AxisBottom label="z" />
         <AxisLeft label="f(z)" />
         <RuleX x={s.z} color="var(--c-z)" label="z" />
         {on.map((n) => <LinePath key={n} xs={CURVES[n].value.zs} ys={CURVES[n].value.ys} color={COLOR[n]} />)}
-        {on.map((n) => <Marker key={n} x={s.z} y={at[n].f} color={COLOR[n]} label={LABEL[n]} />)}
+        {on.map((n) => <Marker key={n} x={s.z} y={at[n].f} color={COLOR[n]} />)}
       </Plot>
       {s.derivatives ? (
         <Plot x={{ domain: [LO, HI] }} y={{ domain: [-0.1, 1.1] }} height={200} title="Slopes (derivatives)" description={slopeDesc}>
@@ -111,7 +119,7 @@ export default function ActivationExplorer({ id }: WidgetProps) {
           <RuleY y={FLAT_SLOPE} label={`slope ${FLAT_SLOPE}`} />
           <RuleX x={s.z} color="var(--c-z)" />
           {on.map((n) => <LinePath key={n} xs={CURVES[n].slope.zs} ys={CURVES[n].slope.ys} color={COLOR[n]} dashed curve={n === 'relu' ? 'step' : 'linear'} />)}
-          {on.map((n) => <Marker key={n} x={s.z} y={at[n].df} color={COLOR[n]} label={`${LABEL[n]}′`} />)}
+          {on.map((n) => <Marker key={n} x={s.z} y={at[n].df} color={COLOR[n]} />)}
         </Plot>
       ) : null}
     </WidgetFrame>

@@ -1,4 +1,4 @@
-import { sigmoidDerivative } from '../../core/activations';
+import { sigmoidDerivative } from '../../core';
 import { defineExercises } from '../shared/exercise';
 import type { StateOf } from '../shared/params';
 import { explorerSchema } from './explorerState';

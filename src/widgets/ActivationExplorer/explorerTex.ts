@@ -14,19 +14,21 @@ export interface CurveValues {
 const fnum = (name: CurveName, x: number) => texTerm(name, texNumber(x));
 const negZ = (z: number) => (z < 0 ? `-(${texNumber(z)})` : `-${texNumber(z)}`);
 
+const lines = (...rows: string[]) => `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+
 /** f(z) in three stages: the formula, z substituted, the value. */
 export function valueTex(name: CurveName, v: CurveValues): string {
   const z = sym('z', 'z');
   const zn = num('z', v.z);
   const res = `${relation(v.f)} ${fnum(name, v.f)}`;
   if (name === 'sigmoid') {
-    return `\\sigma(${z}) = \\frac{1}{1 + e^{-${z}}} = \\frac{1}{1 + e^{${texTerm('z', negZ(v.z))}}} ${res}`;
+    return lines(`\\sigma(${z}) &= \\frac{1}{1 + e^{-${z}}}`, `&= \\frac{1}{1 + e^{${texTerm('z', negZ(v.z))}}} ${res}`);
   }
   if (name === 'tanh') {
     const mz = texTerm('z', negZ(v.z));
-    return `\\tanh(${z}) = \\frac{e^{${z}} - e^{-${z}}}{e^{${z}} + e^{-${z}}} = \\frac{e^{${zn}} - e^{${mz}}}{e^{${zn}} + e^{${mz}}} ${res}`;
+    return lines(`\\tanh(${z}) &= \\frac{e^{${z}} - e^{-${z}}}{e^{${z}} + e^{-${z}}}`, `&= \\frac{e^{${zn}} - e^{${mz}}}{e^{${zn}} + e^{${mz}}} ${res}`);
   }
-  return `\\operatorname{ReLU}(${z}) = \\max(0, ${z}) = \\max(0, ${zn}) ${res}`;
+  return lines(`\\operatorname{ReLU}(${z}) &= \\max(0, ${z})`, `&= \\max(0, ${zn}) ${res}`);
 }
 
 /** f'(z) in three stages: the rule, the numbers, the slope. */
@@ -35,12 +37,12 @@ export function slopeTex(name: CurveName, v: CurveValues): string {
   const res = `${relation(v.df)} ${fnum(name, v.df)}`;
   if (name === 'sigmoid') {
     const s = texNumber(v.f);
-    return `\\sigma'(${z}) = \\sigma(${z})\\,(1 - \\sigma(${z})) = ${s} \\cdot (1 - ${s}) ${res}`;
+    return lines(`\\sigma'(${z}) &= \\sigma(${z})\\,(1 - \\sigma(${z}))`, `&= ${s} \\cdot (1 - ${s}) ${res}`);
   }
   if (name === 'tanh') {
     const t = texNumber(v.f, 3, { parens: true });
-    return `\\tanh'(${z}) = 1 - \\tanh^2(${z}) = 1 - ${t}^2 ${res}`;
+    return lines(`\\tanh'(${z}) &= 1 - \\tanh^2(${z})`, `&= 1 - ${t}^2 ${res}`);
   }
   const rule = v.z > 0 ? `${num('z', v.z)} > 0` : `${num('z', v.z)} \\le 0`;
-  return `\\operatorname{ReLU}'(${z}) = \\begin{cases} 1 & ${z} > 0 \\\\ 0 & ${z} \\le 0 \\end{cases} = ${fnum(name, v.df)} \\quad (${rule})`;
+  return lines(`\\operatorname{ReLU}'(${z}) &= \\begin{cases} 1 & ${z} > 0 \\\\ 0 & ${z} \\le 0 \\end{cases}`, `&= ${fnum(name, v.df)} \\quad (${rule})`);
 }

@@ -54,11 +54,11 @@ describe('explorer TeX and code', () => {
   const s = 1 / (1 + Math.exp(-0.5)); // 0.6225
   it('substitutes z = 0.5 into the sigmoid and its slope σ(1 − σ)', () => {
     const v = valueTex('sigmoid', { z, f: s, df: s * (1 - s) });
-    expect(v).toContain('\\frac{1}{1 + e^{-\\htmlClass{nn-term-z}{z}}}');
+    expect(v).toContain('&= \\frac{1}{1 + e^{-\\htmlClass{nn-term-z}{z}}}');
     expect(v).toContain('{-0.5}');
     expect(v).toContain('\\approx \\htmlClass{nn-term-sigmoid}{0.622}');
     const d = slopeTex('sigmoid', { z, f: s, df: s * (1 - s) });
-    expect(d).toContain('0.622 \\cdot (1 - 0.622)');
+    expect(d).toContain('&= 0.622 \\cdot (1 - 0.622)');
     expect(d).toContain('{0.235}');
   });
   it('writes tanh\'s slope as 1 − tanh² and ReLU\'s as a case split', () => {
@@ -66,7 +66,7 @@ describe('explorer TeX and code', () => {
     expect(slopeTex('tanh', { z: -1, f: t, df: 1 - t * t })).toContain('1 - (-0.762)^2');
     expect(valueTex('tanh', { z: -1, f: t, df: 1 - t * t })).toContain('-(-1)');
     expect(slopeTex('relu', { z: -1, f: 0, df: 0 })).toContain('\\le 0');
-    expect(valueTex('relu', { z: 2, f: 2, df: 1 })).toContain('\\max(0, \\htmlClass{nn-term-z}{2}) = \\htmlClass{nn-term-relu}{2}');
+    expect(valueTex('relu', { z: 2, f: 2, df: 1 })).toContain('&= \\max(0, \\htmlClass{nn-term-z}{2}) = \\htmlClass{nn-term-relu}{2}');
   });
   it('writes code for the switched-on curves only', () => {
     const c = explorerCode(0.5, ['tanh']);

@@ -25,9 +25,10 @@ const d = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial $
 /** Forward pass: z, a = σ(z), L = ½(a − y)², each with numbers substituted. */
 export function forwardTex(v: BackpropValues): string {
   return (
-    `\\begin{aligned} ${sym('z', 'z')} &= ${p('w', v.w1)}\\cdot ${p('x', v.x1)} + ${p('w', v.w2)}\\cdot ${p('x', v.x2)} + ${p('b', v.b)} ${relation(v.z)} ${num('z', v.z)} \\\\ ` +
+    `\\begin{aligned} ${sym('z', 'z')} &= ${sym('w', 'w_1')}${sym('x', 'x_1')} + ${sym('w', 'w_2')}${sym('x', 'x_2')} + ${sym('b', 'b')} \\\\ ` +
+    `&= ${p('w', v.w1)}\\cdot ${p('x', v.x1)} + ${p('w', v.w2)}\\cdot ${p('x', v.x2)} + ${p('b', v.b)} \\\\ &${relation(v.z)} ${num('z', v.z)} \\\\ ` +
     `${sym('a', 'a')} &= \\sigma(${num('z', v.z)}) ${relation(v.a)} ${num('a', v.a)} \\\\ ` +
-    `L &= \\tfrac{1}{2}(${sym('a', 'a')} - ${sym('y', 'y')})^2 = \\tfrac{1}{2}(${num('a', v.a)} - ${num('y', v.y)})^2 ${relation(v.L, 4)} ${texNumber(v.L, 4)} \\end{aligned}`
+    `L &= \\tfrac{1}{2}(${sym('a', 'a')} - ${sym('y', 'y')})^2 \\\\ &= \\tfrac{1}{2}(${num('a', v.a)} - ${num('y', v.y)})^2 ${relation(v.L, 4)} ${texNumber(v.L, 4)} \\end{aligned}`
   );
 }
 
@@ -37,11 +38,12 @@ export function backwardTex(v: BackpropValues): string {
   const dLda = texNumber(v.dLda, 3, { parens: true });
   const dadz = texNumber(v.dadz, 3, { parens: true });
   return (
-    `\\begin{aligned} ${d('L', 'a')} &= ${A} - ${sym('y', 'y')} = ${num('a', v.a)} - ${num('y', v.y)} ${relation(v.dLda)} ${texNumber(v.dLda)} \\\\ ` +
-    `${d('a', 'z')} &= ${A}(1 - ${A}) = ${num('a', v.a)}\\cdot(1 - ${num('a', v.a)}) ${relation(v.dadz)} ${texNumber(v.dadz)} \\\\ ` +
-    `${d('z', 'w_1')} &= ${sym('x', 'x_1')} = ${num('x', v.x1)}, \\quad ${d('z', 'w_2')} = ${sym('x', 'x_2')} = ${num('x', v.x2)}, \\quad ${d('z', 'b')} = 1 \\\\ ` +
-    `${d('L', 'w_1')} &= ${d('L', 'a')}\\,${d('a', 'z')}\\,${d('z', 'w_1')} = ${dLda}\\cdot${dadz}\\cdot${p('x', v.x1)} ${relation(v.dLdw1)} ${texNumber(v.dLdw1)} \\\\ ` +
-    `${d('L', 'w_2')} &= ${dLda}\\cdot${dadz}\\cdot${p('x', v.x2)} ${relation(v.dLdw2)} ${texNumber(v.dLdw2)} \\\\ ` +
+    `\\begin{aligned} ${d('L', 'a')} &= ${A} - ${sym('y', 'y')} \\\\ &= ${num('a', v.a)} - ${num('y', v.y)} ${relation(v.dLda)} ${texNumber(v.dLda)} \\\\[0.3em] ` +
+    `${d('a', 'z')} &= ${A}(1 - ${A}) \\\\ &= ${num('a', v.a)}\\cdot(1 - ${num('a', v.a)}) ${relation(v.dadz)} ${texNumber(v.dadz)} \\\\[0.3em] ` +
+    `${d('z', 'w_1')} &= ${sym('x', 'x_1')} = ${num('x', v.x1)}, \\quad ${d('z', 'w_2')} = ${sym('x', 'x_2')} = ${num('x', v.x2)} \\\\[0.3em] ` +
+    `${d('z', 'b')} &= 1 \\\\[0.3em] ` +
+    `${d('L', 'w_1')} &= ${d('L', 'a')}\\,${d('a', 'z')}\\,${d('z', 'w_1')} \\\\ &= ${dLda}\\cdot${dadz}\\cdot${p('x', v.x1)} ${relation(v.dLdw1)} ${texNumber(v.dLdw1)} \\\\[0.3em] ` +
+    `${d('L', 'w_2')} &= ${dLda}\\cdot${dadz}\\cdot${p('x', v.x2)} ${relation(v.dLdw2)} ${texNumber(v.dLdw2)} \\\\[0.3em] ` +
     `${d('L', 'b')} &= ${dLda}\\cdot${dadz}\\cdot 1 ${relation(v.dLdb)} ${texNumber(v.dLdb)} \\end{aligned}`
   );
 }

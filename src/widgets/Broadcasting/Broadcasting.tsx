@@ -9,7 +9,7 @@ import { useWidgetState } from '../shared/useWidgetState';
 import type { WidgetProps } from '../registry';
 import { broadcastSchema } from './broadcastState';
 import { broadcastLayer } from './broadcastMath';
-import { broadcastTex, inputsTex } from './broadcastTex';
+import { numbersTex, symbolsTex } from './broadcastTex';
 import { broadcastCode } from './broadcastCode';
 
 const f = (x: number) => formatNumber(x);
@@ -19,7 +19,6 @@ export default function Broadcasting({ id }: WidgetProps) {
   const [s, set, reset] = useWidgetState(id, broadcastSchema);
   const b = useMemo(() => [s.b1, s.b2], [s.b1, s.b2]);
   const r = useMemo(() => broadcastLayer(s.batch, b), [s.batch, b]);
-  const tex = broadcastTex(r, b);
   const n = r.Z.rows;
   const z = r.Z.data;
   const shape = `${n} × 2`;
@@ -36,10 +35,7 @@ export default function Broadcasting({ id }: WidgetProps) {
       announce={`Z is ${shape}; row 1 of Z is (${f(z[0])}, ${f(z[1])})`}
       equation={
         <div className="nn-broadcast-equation">
-          <LiveMath display tex={tex.symbols} />
-          <ScrollBox label="Z = X W transposed + b, with numbers">
-            <LiveMath display tex={tex.numbers} />
-          </ScrollBox>
+          <LiveMath display tex={symbolsTex(n)} />
           <Readout
             items={[
               { label: 'Z shape', value: shape },
@@ -53,15 +49,15 @@ export default function Broadcasting({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <Slider label="batch size (rows of X)" value={s.batch} min={1} max={6} step={1} color="var(--c-x)" onChange={(batch) => set({ batch })} />
           <Slider label="b1 (bias of neuron 1)" value={s.b1} min={-2} max={2} step={0.01} color="var(--c-b)" onChange={(b1) => set({ b1 })} />
           <Slider label="b2 (bias of neuron 2)" value={s.b2} min={-2} max={2} step={0.01} color="var(--c-b)" onChange={(b2) => set({ b2 })} />
-        </div>
+        </>
       }
     >
-      <ScrollBox label="The batch X and the weights W transposed" className="nn-broadcast-matrices">
-        <LiveMath display tex={inputsTex(r)} />
+      <ScrollBox label="X times W transposed, then b added to every row" className="nn-broadcast-matrices">
+        <LiveMath display tex={numbersTex(r, b)} />
       </ScrollBox>
     </WidgetFrame>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { broadcastLayer, rowsOf } from './broadcastMath';
-import { broadcastTex } from './broadcastTex';
+import { numbersTex, symbolsTex } from './broadcastTex';
 import { broadcastCode } from './broadcastCode';
 
 describe('broadcastLayer(batch, b)', () => {
@@ -31,11 +31,12 @@ describe('broadcastLayer(batch, b)', () => {
 describe('broadcastTex and broadcastCode', () => {
   const r = broadcastLayer(2, [0.5, -0.5]);
   it('writes the shapes and repeats b on every row', () => {
-    const tex = broadcastTex(r, [0.5, -0.5]);
-    expect(tex.symbols).toContain('(2 \\times 2) &= (2 \\times 3) \\cdot (3 \\times 2) + (2)');
-    expect(tex.numbers.match(/nn-term-b\}\{0\.5\}/g)).toHaveLength(2);
-    expect(tex.numbers).toContain('{1.87}');
-    expect(tex.numbers).toContain('{-0.277}');
+    expect(symbolsTex(2)).toContain('(2 \\times 2) &= (2 \\times 3) \\cdot (3 \\times 2) + (2)');
+    const numbers = numbersTex(r, [0.5, -0.5]);
+    expect(numbers.match(/nn-term-b\}\{0\.5\}/g)).toHaveLength(2);
+    expect(numbers).toContain('{1.87}');
+    expect(numbers).toContain('{-0.277}');
+    expect(numbers).toContain('{1.064}'); // row 2 of XWᵀ for x = (0.5, −1, 2): 0.157 + 0.087 + 0.82
   });
   it('writes Z = X @ W.T + b with the shapes', () => {
     const code = broadcastCode(r, [0.5, -0.5]);

@@ -5,18 +5,29 @@ import { rowsOf, type BroadcastResult } from './broadcastMath';
 const cells = (rows: number[][], term: string, highlight = false) =>
   bmatrix(rows.map((row, i) => row.map((v) => (highlight ? rowHighlight(i, num(term, v)) : num(term, v)))));
 
-/** Z = XWᵀ + b in symbols, with the shapes, then the numbers: b is repeated on every row. */
-export function broadcastTex(r: BroadcastResult, b: readonly number[]): { symbols: string; numbers: string } {
-  const n = r.X.rows;
-  const symbols =
+/** Z = XWᵀ + b in symbols, with the shapes written under it. */
+export function symbolsTex(n: number): string {
+  return (
     `\\begin{aligned} ${sym('z', '\\mathbf{Z}')} &= ${sym('x', '\\mathbf{X}')}${sym('w', '\\mathbf{W}^{\\top}')} + ${sym('b', '\\mathbf{b}')} \\\\ ` +
-    `(${n} \\times 2) &= (${n} \\times 3) \\cdot (3 \\times 2) + (2) \\end{aligned}`;
-  const bRows = Array.from({ length: n }, () => [...b]);
-  const numbers = `${cells(rowsOf(r.XWt), 'w')} + ${cells(bRows, 'b')} = ${cells(rowsOf(r.Z), 'z', true)}`;
-  return { symbols, numbers };
+    `(${n} \\times 2) &= (${n} \\times 3) \\cdot (3 \\times 2) + (2) \\end{aligned}`
+  );
 }
 
-/** The inputs X and the transposed weights Wᵀ, shown as they enter the product. */
-export function inputsTex(r: BroadcastResult): string {
-  return `${sym('x', '\\mathbf{X}')} = ${cells(rowsOf(r.X), 'x', true)} \\quad ${sym('w', '\\mathbf{W}^{\\top}')} = ${cells(rowsOf(r.Wt), 'w')}`;
+/**
+ * The numbers in two steps: X times Wᵀ, then b repeated on every row (broadcast) and added.
+ * Row i of X, of XWᵀ and of Z share input i's tint.
+ */
+export function numbersTex(r: BroadcastResult, b: readonly number[]): string {
+  const n = r.X.rows;
+  const bRows = Array.from({ length: n }, () => [...b]);
+  const xw = `${sym('x', '\\mathbf{X}')}${sym('w', '\\mathbf{W}^{\\top}')}`;
+  const X = cells(rowsOf(r.X), 'x', true);
+  const XWt = cells(rowsOf(r.XWt), 'w', true);
+  const rows = [
+    `${xw} &= ${X} ${cells(rowsOf(r.Wt), 'w')}`,
+    `&= ${XWt}`,
+    `${sym('z', '\\mathbf{Z}')} &= ${XWt} + ${cells(bRows, 'b')}`,
+    `&= ${cells(rowsOf(r.Z), 'z', true)}`,
+  ];
+  return `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
 }

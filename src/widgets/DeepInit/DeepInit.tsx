@@ -69,13 +69,13 @@ export default function DeepInit({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <Slider label="L (layers)" value={s.layers} min={1} max={20} step={1} onChange={(layers) => set({ layers })} />
           <Slider label="width (units per layer, n_in)" value={s.width} min={16} max={256} step={1} color="var(--c-x)" onChange={(width) => set({ width })} />
           <Slider label="batch (random inputs)" value={s.batch} min={16} max={256} step={16} color="var(--c-x)" onChange={(batch) => set({ batch })} />
           <ChoiceGroup legend="Initialisation" options={initOptions} value={s.init} onChange={(init) => set({ init })} />
           <ChoiceGroup legend="Activation f" options={actOptions} value={s.act} onChange={(act) => set({ act })} />
-        </div>
+        </>
       }
     >
       <div className="nn-deep-verdict">

@@ -2,7 +2,6 @@ import { memo } from 'react';
 import { formatNumber } from '../../components/format';
 import { Plot } from '../../components/plot/Plot';
 import { AxisBottom, AxisLeft } from '../../components/plot/Axes';
-import { HistogramBars } from '../../components/plot/HistogramBars';
 import { LinePath } from '../../components/plot/LinePath';
 import type { LayerHistogram } from './deepInitMath';
 
@@ -16,10 +15,36 @@ interface SmallMultiplesProps {
   color: string;
 }
 
+const W = 160, H = 56, AXIS = 14;
+
+/**
+ * A bare histogram for the small multiples: one path of bars, no scales or tick machinery, so
+ * 40 panels redraw in a few milliseconds. Heights are scaled to the panel's tallest bar.
+ */
+function MiniHistogram({ shares, title, description, color, ticks }: { shares: number[]; title: string; description: string; color: string; ticks: string[] }) {
+  const top = Math.max(...shares, 1e-12);
+  const bw = W / shares.length;
+  let d = '';
+  for (let i = 0; i < shares.length; i++) {
+    const h = Math.round((shares[i] / top) * (H - 2) * 10) / 10;
+    if (h > 0) d += `M${Math.round(i * bw * 10) / 10} ${H}h${Math.round(bw * 10) / 10}v${-h}h${-Math.round(bw * 10) / 10}z`;
+  }
+  return (
+    <svg className="nn-deep-mini" viewBox={`0 0 ${W} ${H + AXIS}`} role="img" aria-label={title}>
+      <desc>{description}</desc>
+      <path d={d} style={{ fill: color }} />
+      <line x1={0} x2={W} y1={H + 0.5} y2={H + 0.5} className="nn-deep-mini__axis" />
+      <text x={1} y={H + AXIS - 2} className="nn-deep-mini__tick">{ticks[0]}</text>
+      <text x={W / 2} y={H + AXIS - 2} textAnchor="middle" className="nn-deep-mini__tick">{ticks[1]}</text>
+      <text x={W - 1} y={H + AXIS - 2} textAnchor="end" className="nn-deep-mini__tick">{ticks[2]}</text>
+    </svg>
+  );
+}
+
 /** One mini histogram per layer, all on the same x-range; heights are scaled per panel. */
 export const SmallMultiples = memo(function SmallMultiples({ what, symbol, edges, hists, variances, color }: SmallMultiplesProps) {
   const lo = edges[0], hi = edges[edges.length - 1];
-  const x0 = edges.slice(0, -1), x1 = edges.slice(1);
+  const ticks = [formatNumber(lo, 2), formatNumber((lo + hi) / 2, 2), formatNumber(hi, 2)];
   return (
     <section className="nn-deep-multiples" aria-label={`Histograms of the ${what}, one per layer`}>
       <h4 className="nn-deep-multiples__title">
@@ -27,23 +52,17 @@ export const SmallMultiples = memo(function SmallMultiples({ what, symbol, edges
       </h4>
       <ol className="nn-deep-multiples__grid">
         {hists.map((h, i) => {
-          const top = Math.max(...h.shares, 1e-9);
           const label = `layer ${i + 1}, variance ${formatNumber(variances[i])}`;
           return (
             <li key={i} className="nn-deep-multiples__cell">
               <span className="nn-deep-multiples__label">{label}</span>
-              <Plot
-                width={160}
-                height={74}
-                margin={{ top: 4, right: 6, bottom: 18, left: 6 }}
-                x={{ domain: [lo, hi] }}
-                y={{ domain: [0, top] }}
-                title={`${what}, ${label}`}
+              <MiniHistogram
+                shares={h.shares}
+                color={color}
+                ticks={ticks}
+                title={`Histogram of the ${what}, ${label}`}
                 description={`Histogram of the ${what} of layer ${i + 1} on ${formatNumber(lo)} to ${formatNumber(hi)}; their variance is ${formatNumber(variances[i])}.`}
-              >
-                <AxisBottom ticks={3} grid={false} />
-                <HistogramBars x0={x0} x1={x1} counts={h.shares} color={color} gap={0} />
-              </Plot>
+              />
             </li>
           );
         })}

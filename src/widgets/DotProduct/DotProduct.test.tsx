@@ -11,7 +11,7 @@ const status = (name: string) => screen.getByRole('status', { name });
 
 afterEach(() => resetState('t'));
 
-describe('DotProduct', () => {
+describe('DotProduct', { timeout: 30_000 }, () => {
   it('shows the example: wᵀx = 0.5·2 − 0.2·3 + 0.4·1 = 0.8 and z = 0.9', () => {
     render(<DotProduct id="t" />);
     expect(screen.getByRole('figure', { name: 'Dot product' })).toBeTruthy();

@@ -27,7 +27,7 @@ function expected(x: number[], sizes: number[], f: (z: number) => number, seed =
 
 afterEach(() => resetState('t'));
 
-describe('FeedForward', () => {
+describe('FeedForward', { timeout: 30_000 }, () => {
   it('shows the 2-3-3-1 example with the output and every node named', () => {
     render(<FeedForward id="t" />);
     const as = expected([2, 3], [2, 3, 3, 1], sig);
@@ -66,7 +66,7 @@ describe('FeedForward', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(status('output').textContent).toBe(shown(expected([2, 3], [2, 3, 3, 1], sig)[3][0]));
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
-  }, 20_000);
+  });
 
   it('resamples to new weights with a new seed', () => {
     render(<FeedForward id="t" />);

@@ -3,6 +3,7 @@ import { Slider } from '../../components/Slider';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { LiveMath } from '../../components/LiveMath';
 import { formatNumber } from '../../components/format';
+import { divergingColor, sequentialColor } from '../../components/plot/colorRamps';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { Readout } from '../shared/Readout';
 import { useWidgetState } from '../shared/useWidgetState';
@@ -28,11 +29,13 @@ export default function FeedForward({ id }: WidgetProps) {
 
   let colorRange = 1;
   if (s.act === 'relu') for (let l = 1; l <= last; l++) for (const a of v.as[l]) colorRange = Math.max(colorRange, Math.abs(a));
+  // sigmoid outputs lie in (0, 1): a sequential ramp; tanh and ReLU have a sign or a scale: diverging.
+  const nodeColor = useMemo(() => (s.act === 'sigmoid' ? sequentialColor([0, 1]) : divergingColor(colorRange)), [s.act, colorRange]);
   const title = `Network ${v.sizes.join('-')} with ${activationLabels[s.act]} neurons`;
   const description =
     `Inputs x = (${f(s.x1)}, ${f(s.x2)}). ` +
     v.as.slice(1).map((a, i) => `${i + 1 === last ? 'Output' : `Layer ${i + 1}`}: a = (${Array.from(a, (x) => formatNumber(x, 2)).join(', ')})`).join('. ') +
-    '. Lines are weights: red positive, blue negative, thicker for larger size.';
+    `. Lines are weights: red positive, blue negative, thicker for larger size. Node colour is the value (${s.act === 'sigmoid' ? 'white 0 to blue 1' : 'blue negative, white 0, red positive'}).`;
   const selectedName = nodeName(v.sizes, selected.l, selected.j, formatNumber(v.as[selected.l][selected.j], 2));
 
   return (
@@ -70,7 +73,7 @@ export default function FeedForward({ id }: WidgetProps) {
         </div>
       }
     >
-      <NetworkDiagram v={v} colorRange={colorRange} selected={selected} onSelect={(l, j) => setPicked({ l, j })} title={title} description={description} />
+      <NetworkDiagram v={v} nodeColor={nodeColor} selected={selected} onSelect={(l, j) => setPicked({ l, j })} title={title} description={description} />
     </WidgetFrame>
   );
 }

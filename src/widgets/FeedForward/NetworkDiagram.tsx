@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../components/format';
-import { divergingColor } from '../../components/plot/colorRamps';
+import type { ColorFn } from '../../components/plot/colorRamps';
 import { layoutNodes, nodeName, type FeedValues } from './feedMath';
 
 const W = 480;
@@ -10,8 +10,8 @@ const R = 19;
 
 export interface DiagramProps {
   v: FeedValues;
-  /** Largest |a| the node colours span (1 for sigmoid and tanh). */
-  colorRange: number;
+  /** Node value → fill colour. */
+  nodeColor: ColorFn;
   selected: { l: number; j: number };
   onSelect: (l: number, j: number) => void;
   title: string;
@@ -25,11 +25,10 @@ const px = (x: number) => Math.round(x * 100) / 100;
  * node fill = its value on a diverging ramp, the number on the node. Every node is a button
  * (Tab, Enter, mouse, touch) that shows its own equation.
  */
-export function NetworkDiagram({ v, colorRange, selected, onSelect, title, description }: DiagramProps) {
+export function NetworkDiagram({ v, nodeColor, selected, onSelect, title, description }: DiagramProps) {
   const descId = useId();
   const nodes = layoutNodes(v.sizes, W, H, PAD);
   const at = (l: number, j: number) => nodes.find((n) => n.l === l && n.j === j)!;
-  const ramp = divergingColor(colorRange);
   const edges = [];
   for (let l = 1; l < v.sizes.length; l++) {
     const M = v.weights[l - 1];
@@ -64,7 +63,7 @@ export function NetworkDiagram({ v, colorRange, selected, onSelect, title, descr
           const value = v.as[l][j];
           const text = formatNumber(value, 2);
           const isInput = l === 0;
-          const [r, g, b] = ramp(value);
+          const [r, g, b] = nodeColor(value);
           const fill = isInput ? 'var(--bg)' : `rgb(${r}, ${g}, ${b})`;
           const light = isInput || (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 > 0.55;
           const isSelected = selected.l === l && selected.j === j;

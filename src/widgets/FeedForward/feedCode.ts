@@ -1,5 +1,5 @@
 import type { CodeSnippets } from '../shared/CodePanel';
-import type { ActivationName } from '../../core/activations';
+import type { ActivationName } from '../../core';
 import type { FeedValues } from './feedMath';
 
 const py = (x: number) => String(Number(x.toPrecision(4)));

@@ -1,6 +1,6 @@
 import { createMlp, parameterCount } from '../../core/mlp';
 import { matVec, type Matrix } from '../../core/linalg';
-import { activations, type ActivationName } from '../../core/activations';
+import { activations, type ActivationName } from '../../core';
 
 export interface FeedValues {
   /** Layer widths, input first: [2, width × depth, 1]. */

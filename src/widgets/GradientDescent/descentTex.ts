@@ -5,9 +5,9 @@ import { BOWL, CRITICAL_ETA } from './descentMath';
 /** L at the current weights: symbols, numbers substituted, result. */
 export function bowlTex(w1: number, w2: number, L: number): string {
   return (
-    `L = \\tfrac{1}{2}(${sym('w', 'w_1')}^2 + ${BOWL.q}${sym('w', 'w_2')}^2) ` +
-    `= \\tfrac{1}{2}(${num('w', w1, { parens: true })}^2 + ${BOWL.q}\\cdot ${num('w', w2, { parens: true })}^2) ` +
-    `${relation(L)} ${texNumber(L)}`
+    `\\begin{aligned} L &= \\tfrac{1}{2}(${sym('w', 'w_1')}^2 + ${BOWL.q}${sym('w', 'w_2')}^2) \\\\ ` +
+    `&= \\tfrac{1}{2}(${num('w', w1, { parens: true })}^2 + ${BOWL.q}\\cdot ${num('w', w2, { parens: true })}^2) \\\\ ` +
+    `&${relation(L)} ${texNumber(L)} \\end{aligned}`
   );
 }
 
@@ -19,11 +19,13 @@ export function updateTex(w1: number, w2: number, eta: number): string {
   const eN = num('eta', eta);
   const W1 = num('w', w1, { parens: true });
   const W2 = num('w', w2, { parens: true });
+  const W1s = sym('w', 'w_1');
+  const W2s = sym('w', 'w_2');
   return (
-    `\\begin{aligned} ${sym('w', 'w_1')} &\\leftarrow ${sym('w', 'w_1')} - ${e}\\,\\frac{\\partial L}{\\partial w_1} = ${sym('w', 'w_1')} - ${e}\\,${sym('w', 'w_1')} ` +
-    `= ${W1} - ${eN}\\cdot ${W1} ${relation(n1)} ${num('w', n1)} \\\\ ` +
-    `${sym('w', 'w_2')} &\\leftarrow ${sym('w', 'w_2')} - ${e}\\,\\frac{\\partial L}{\\partial w_2} = ${sym('w', 'w_2')} - ${BOWL.q}${e}\\,${sym('w', 'w_2')} ` +
-    `= ${W2} - ${BOWL.q}\\cdot ${eN}\\cdot ${W2} ${relation(n2)} ${num('w', n2)} \\end{aligned}`
+    `\\begin{aligned} ${W1s} &\\leftarrow ${W1s} - ${e}\\,\\tfrac{\\partial L}{\\partial w_1} = ${W1s} - ${e}\\,${W1s} \\\\ ` +
+    `&= ${W1} - ${eN}\\cdot ${W1} ${relation(n1)} ${num('w', n1)} \\\\[0.4em] ` +
+    `${W2s} &\\leftarrow ${W2s} - ${e}\\,\\tfrac{\\partial L}{\\partial w_2} = ${W2s} - ${BOWL.q}${e}\\,${W2s} \\\\ ` +
+    `&= ${W2} - ${BOWL.q}\\cdot ${eN}\\cdot ${W2} \\\\ &${relation(n2)} ${num('w', n2)} \\end{aligned}`
   );
 }
 

@@ -15,6 +15,7 @@ export function BandTable({ bands, dist, count }: { bands: BandRow[]; dist: 'nor
   const f = (x: number) => formatNumber(x);
   return (
     <div className="nn-initlab-block">
+      <ScrollBox label="Share of samples inside each band">
       <table className="nn-initlab-table">
         <caption>Share of the {formatNumber(count, 0, { grouping: true })} samples inside each band</caption>
         <thead>
@@ -31,6 +32,7 @@ export function BandTable({ bands, dist, count }: { bands: BandRow[]; dist: 'nor
           ))}
         </tbody>
       </table>
+      </ScrollBox>
       <p className="nn-initlab-note">
         {dist === 'normal'
           ? 'Expected for a normal draw: 68.27 %, 95.45 %, 99.73 %. The rest lies further out: the bands are not hard limits.'

@@ -5,7 +5,7 @@ import InitializationLab from './InitializationLab';
 const sh = (x: number) => Number(x.toFixed(3)).toString().replace('-', '\u2212');
 const status = (name: string) => screen.getByRole('status', { name });
 
-describe('InitializationLab', () => {
+describe('InitializationLab', { timeout: 30_000 }, () => {
   it('shows the essay example: Var = 2/(3+2) = 0.4, σ ≈ 0.632, a 2 × 3 matrix', () => {
     render(<InitializationLab id="t-lab-1" />);
     expect(screen.getByRole('figure', { name: 'Initialization lab' })).toBeTruthy();

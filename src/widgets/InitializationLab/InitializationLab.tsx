@@ -85,14 +85,14 @@ export default function InitializationLab({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <ChoiceGroup legend="Scheme" options={schemeOptions} value={scheme} onChange={(v) => set({ scheme: v })} />
           <ChoiceGroup legend="Distribution" options={distOptions} value={dist} onChange={(v) => set({ dist: v })} />
           <Slider label="n_in (inputs per neuron)" value={nIn} min={1} max={1024} step={1} scale="log2" color="var(--c-x)" onChange={(v) => set({ nIn: v })} />
           <Slider label="n_out (neurons in the next layer)" value={nOut} min={1} max={1024} step={1} scale="log2" color="var(--c-a)" onChange={(v) => set({ nOut: v })} />
           <Slider label="N (samples)" value={count} min={100} max={100_000} step={1} scale="log2" format={whole} onChange={(v) => set({ count: v })} />
           <Slider label="seed" value={seed} min={0} max={1_000_000} step={1} onChange={(v) => set({ seed: v })} />
-        </div>
+        </>
       }
     >
       <Plot

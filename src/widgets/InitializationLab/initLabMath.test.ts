@@ -126,13 +126,13 @@ describe('live TeX', () => {
   it('substitutes the numbers into Var(w) for Xavier and He', () => {
     const x = varianceTex(base, 0.4);
     expect(x).toContain('\\frac{2}{\\htmlClass{nn-term-x}{3} + \\htmlClass{nn-term-a}{2}}');
-    expect(x).toMatch(/= \\htmlClass\{nn-term-w\}\{0\.4\}$/);
+    expect(x).toMatch(/&= \\htmlClass\{nn-term-w\}\{0\.4\} \\end\{aligned\}$/);
     const h = varianceTex({ ...base, scheme: 'he' }, 2 / 3);
     expect(h).toContain('\\frac{2}{\\htmlClass{nn-term-x}{3}}');
     expect(h).toContain('\\approx \\htmlClass{nn-term-w}{0.667}');
   });
   it('writes σ = √0.4 ≈ 0.632 and the draw', () => {
-    expect(sigmaTex(0.4, Math.sqrt(0.4))).toBe('\\sigma = \\sqrt{\\operatorname{Var}(w)} = \\sqrt{\\htmlClass{nn-term-w}{0.4}} \\approx \\htmlClass{nn-term-w}{0.632}');
+    expect(sigmaTex(0.4, Math.sqrt(0.4))).toBe('\\begin{aligned} \\sigma &= \\sqrt{\\operatorname{Var}(w)} \\\\ &= \\sqrt{\\htmlClass{nn-term-w}{0.4}} \\\\ &\\approx \\htmlClass{nn-term-w}{0.632} \\end{aligned}');
     expect(drawTex(base, Math.sqrt(0.4), Math.sqrt(1.2))).toContain('\\mathcal{N}(0,\\ \\htmlClass{nn-term-w}{0.632}^2)');
     expect(drawTex({ ...base, dist: 'uniform' }, Math.sqrt(0.4), Math.sqrt(1.2))).toContain('\\approx \\htmlClass{nn-term-w}{1.095}');
   });

@@ -24,7 +24,7 @@ function expectedZ(nIn: number, nOut: number, seed: number, b: number): number[]
 
 afterEach(() => resetState('t'));
 
-describe('LayerIsMatrix', () => {
+describe('LayerIsMatrix', { timeout: 30_000 }, () => {
   it('shows the 2 × 3 example: shapes, 8 parameters and z = Wx + b', () => {
     render(<LayerIsMatrix id="t" />);
     expect(status('W shape').textContent).toBe('2 × 3');

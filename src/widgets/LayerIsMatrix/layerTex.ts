@@ -9,24 +9,34 @@ export function shapesTex(nIn: number, nOut: number): string {
   );
 }
 
-/** One neuron's row of the layer: z_j = Σ_k W_jk x_k + b_j, symbols, numbers, result (… beyond 4 inputs). */
+/** Terms split into lines of `per`, continuation lines indented. */
+function chunked(parts: string[], per: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i += per) lines.push(parts.slice(i, i + per).join(' + '));
+  return lines.join(' \\\\ &\\quad + ');
+}
+
+/**
+ * One neuron's row of the layer: z_j = Σ_k W_jk x_k + b_j — symbols, numbers (two products a
+ * line), products added, result. Beyond 3 inputs only the first two and the last term are written.
+ */
 export function rowTex(v: LayerValues, j: number): string {
   const row = j + 1;
-  const gap = v.nIn > 4;
-  const ks = gap ? [0, 1, 2, v.nIn - 1] : Array.from({ length: v.nIn }, (_, k) => k);
-  const join = (parts: string[]) => (gap ? [...parts.slice(0, 3), '\\dots', parts[3]] : parts).join(' + ');
+  const gap = v.nIn > 3;
+  const ks = gap ? [0, 1, v.nIn - 1] : Array.from({ length: v.nIn }, (_, k) => k);
+  const withDots = (parts: string[]) => (gap ? [...parts.slice(0, -1), '\\dots', parts[parts.length - 1]] : parts);
   const w = (k: number) => v.W.data[j * v.nIn + k];
-  const symbols = join(ks.map((k) => `${sym('w', `W_{${row},${k + 1}}`)}${sym('x', `x_{${k + 1}}`)}`));
-  const numbers = join(ks.map((k) => `${num('w', w(k), { parens: true })} \\cdot ${num('x', v.x[k], { parens: true })}`));
-  const terms = ks.map((k) => ({ value: w(k) * v.x[k] }));
-  const last = gap ? signedSum([terms[3]]) : '';
-  const tail = last.startsWith('-') ? ` - ${last.slice(1)}` : ` + ${last}`;
-  const products = gap ? `${signedSum(terms.slice(0, 3))} + \\dots${tail}` : signedSum(terms);
   const bj = v.bias[j];
+  const symbols = withDots(ks.map((k) => `${sym('w', `W_{${row},${k + 1}}`)}${sym('x', `x_{${k + 1}}`)}`));
+  const numbers = withDots(ks.map((k) => `${num('w', w(k), { parens: true })} \\cdot ${num('x', v.x[k], { parens: true })}`));
+  const terms = ks.map((k) => ({ value: w(k) * v.x[k] }));
+  const last = gap ? signedSum([terms[terms.length - 1]]) : '';
+  const tail = last.startsWith('-') ? ` - ${last.slice(1)}` : ` + ${last}`;
+  const products = gap ? `${signedSum(terms.slice(0, -1))} + \\dots${tail}` : signedSum(terms);
   return (
-    `\\begin{aligned} ${sym('z', `z_{${row}}`)} &= ${symbols} + ${sym('b', `b_{${row}}`)} \\\\ ` +
-    `&= ${numbers} + ${num('b', bj, { parens: true })} \\\\ ` +
-    `&= ${products} + ${num('b', bj, { parens: true })} ${relation(v.z[j])} ${num('z', v.z[j])} \\end{aligned}`
+    `\\begin{aligned} ${sym('z', `z_{${row}}`)} &= ${chunked([...symbols, sym('b', `b_{${row}}`)], 4)} \\\\ ` +
+    `&= ${chunked([...numbers, num('b', bj, { parens: true })], 2)} \\\\ ` +
+    `&= ${products} + ${num('b', bj, { parens: true })} \\\\ &${relation(v.z[j])} ${num('z', v.z[j])} \\end{aligned}`
   );
 }
 

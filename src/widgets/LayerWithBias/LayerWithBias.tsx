@@ -61,7 +61,7 @@ export default function LayerWithBias({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <Slider label="x1 (input 1)" value={s.x1} min={-5} max={5} step={0.1} color="var(--c-x)" onChange={(x1) => set({ x1 })} />
           <Slider label="x2 (input 2)" value={s.x2} min={-5} max={5} step={0.1} color="var(--c-x)" onChange={(x2) => set({ x2 })} />
           <Slider label="x3 (input 3)" value={s.x3} min={-5} max={5} step={0.1} color="var(--c-x)" onChange={(x3) => set({ x3 })} />
@@ -71,7 +71,7 @@ export default function LayerWithBias({ id }: WidgetProps) {
             <Button onClick={() => set({ b1: 0, b2: 0 })}>Biases 0</Button>
             <Button onClick={() => set({ b1: 0.01, b2: 0.01 })}>Biases 0.01</Button>
           </div>
-        </div>
+        </>
       }
     >
       <Plot

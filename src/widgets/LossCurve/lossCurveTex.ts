@@ -17,7 +17,7 @@ export function lossTex({ a, y, L, loss }: LossTexValues): string {
   const yN = num('y', y);
   const result = `${relation(L)} ${texNumber(L)}`;
   if (loss === 'mse') {
-    return `L = \\tfrac{1}{2}(${A} - ${Y})^2 = \\tfrac{1}{2}(${aN} - ${yN})^2 ${result}`;
+    return `\\begin{aligned} L &= \\tfrac{1}{2}(${A} - ${Y})^2 \\\\ &= \\tfrac{1}{2}(${aN} - ${yN})^2 \\\\ &${result} \\end{aligned}`;
   }
   const oneMinusY = num('y', 1 - y);
   return (
@@ -29,7 +29,8 @@ export function lossTex({ a, y, L, loss }: LossTexValues): string {
 /** The forward pass that produces a: z = w1·2 + w2·3 + 0.1, a = σ(z). */
 export function forwardTex(w1: number, w2: number, z: number, a: number): string {
   return (
-    `${sym('z', 'z')} = ${num('w', w1, { parens: true })}\\cdot 2 + ${num('w', w2, { parens: true })}\\cdot 3 + 0.1 ` +
-    `${relation(z)} ${num('z', z)}, \\quad ${sym('a', 'a')} = \\sigma(${num('z', z)}) ${relation(a)} ${num('a', a)}`
+    `\\begin{aligned} ${sym('z', 'z')} &= ${sym('w', 'w_1')}\\cdot 2 + ${sym('w', 'w_2')}\\cdot 3 + 0.1 \\\\ ` +
+    `&= ${num('w', w1, { parens: true })}\\cdot 2 + ${num('w', w2, { parens: true })}\\cdot 3 + 0.1 \\\\ &${relation(z)} ${num('z', z)} \\\\ ` +
+    `${sym('a', 'a')} &= \\sigma(${num('z', z)}) ${relation(a)} ${num('a', a)} \\end{aligned}`
   );
 }

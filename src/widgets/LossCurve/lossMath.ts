@@ -1,4 +1,4 @@
-import { neuron } from '../../core/activations';
+import { neuron } from '../../core';
 import { bceWithLogits, bceWithLogitsDerivative, squaredError } from '../../core/losses';
 import { neuronGradient } from '../../core/neuronGradient';
 import { formatNumber } from '../../components/format';

@@ -1,4 +1,4 @@
-import { neuron } from '../../core/activations';
+import { neuron } from '../../core';
 import { defineExercises } from '../shared/exercise';
 import { anatomySchema, vectorsOf, type AnatomyState } from './anatomyState';
 

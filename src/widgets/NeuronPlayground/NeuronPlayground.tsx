@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { neuron } from '../../core/activations';
+import { neuron } from '../../core';
 import { Slider } from '../../components/Slider';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { LiveMath } from '../../components/LiveMath';

@@ -1,4 +1,4 @@
-import { neuron } from '../../core/activations';
+import { neuron } from '../../core';
 import { formatNumber } from '../../components/format';
 import { X_RANGE, activationLabels, type PlaygroundState } from './playgroundState';
 

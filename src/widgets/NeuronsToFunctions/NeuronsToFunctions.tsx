@@ -14,7 +14,7 @@ import { useWidgetState } from '../shared/useWidgetState';
 import type { WidgetProps } from '../registry';
 import { actLabels, nfSchema, targetLabels, TRAIN_STEPS } from './nfState';
 import { curves, getUnit, learningRate, meanSquaredError, SAMPLES } from './nfMath';
-import { mseTex, sumTex, unitTex } from './nfTex';
+import { mseTex, sumTex, targetCurveTex, unitTex } from './nfTex';
 import { nfCode } from './nfCode';
 import { useTrainedNetwork } from './useTrainedNetwork';
 
@@ -66,7 +66,8 @@ export default function NeuronsToFunctions({ id }: WidgetProps) {
         <div className="nn-nf-equation">
           <LiveMath display tex={sumTex(s.n, s.act, c)} />
           <LiveMath display tex={unitTex(j, unit, s.act)} />
-          <LiveMath display tex={mseTex(s.target, SAMPLES, mse)} />
+          <LiveMath display tex={mseTex(SAMPLES, mse)} />
+          <LiveMath display tex={targetCurveTex(s.target)} />
           <Readout
             items={[
               { label: 'N', value: String(s.n), color: 'var(--c-x)' },
@@ -79,7 +80,7 @@ export default function NeuronsToFunctions({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <Slider label="N (hidden units)" value={s.n} min={1} max={50} step={1} color="var(--c-x)" onChange={(n) => set({ n, steps: 0 })} />
           <ChoiceGroup legend="Target t(x)" options={targetOptions} value={s.target} onChange={(t) => set({ target: t, steps: 0 })} />
           <ChoiceGroup legend="Activation f" options={actOptions} value={s.act} onChange={(act) => set({ act, steps: 0 })} />
@@ -87,7 +88,7 @@ export default function NeuronsToFunctions({ id }: WidgetProps) {
           <Slider label={`w${j} (weight of unit ${j})`} value={unit.w} min={-20} max={20} step={0.05} color="var(--c-w)" onChange={(w) => net.editUnit(j - 1, { w })} />
           <Slider label={`b${j} (bias of unit ${j})`} value={unit.b} min={-60} max={60} step={0.05} color="var(--c-b)" onChange={(b) => net.editUnit(j - 1, { b })} />
           <Slider label={`v${j} (output weight of unit ${j})`} value={unit.v} min={-10} max={10} step={0.01} color="var(--c-a)" onChange={(v) => net.editUnit(j - 1, { v })} />
-        </div>
+        </>
       }
     >
       <Plot

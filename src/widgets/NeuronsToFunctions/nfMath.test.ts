@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork, createTraining, curves, getUnit, learningRate, meanSquaredError, sampleXs, setUnit, targets, SAMPLES } from './nfMath';
-import { mseTex, sumTex, unitTex } from './nfTex';
+import { mseTex, sumTex, targetCurveTex, unitTex } from './nfTex';
 import { nfCode } from './nfCode';
 import { exercises, mseOfState } from './exercises';
 import { defaultsOf } from '../shared/params';
@@ -106,10 +106,11 @@ describe('TeX and code', () => {
     expect(u).toContain('(-0.5)');
     expect(u).toContain('\\operatorname{ReLU}');
     expect(u).toContain('- \\htmlClass{nn-term-b}{1}');
-    expect(u).toMatch(/= 0\.5$/); // bend −b/w = 0.5
+    expect(u).toMatch(/= 0\.5 \\end\{aligned\}$/); // bend −b/w = 0.5
     expect(unitTex(1, { w: 0, b: 1, v: 1 }, 'tanh')).toContain('no bend');
-    expect(mseTex('sine', 121, 0.01234)).toContain('\\frac{1}{121}');
-    expect(mseTex('sine', 121, 0.01234)).toContain('0.0123');
+    expect(mseTex(121, 0.01234)).toContain('\\frac{1}{121}');
+    expect(mseTex(121, 0.01234)).toContain('0.0123');
+    expect(targetCurveTex('bump')).toContain('e^{-2x^2}');
   });
   it('code carries N, the target and the learning rate', () => {
     const c = nfCode({ n: 6, act: 'tanh', target: 'sine', seed: 42, steps: 1000, lr: 0.1 });

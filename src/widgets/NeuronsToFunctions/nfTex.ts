@@ -13,24 +13,29 @@ export function sumTex(n: number, act: HiddenActivation, c: number): string {
   );
 }
 
-/** Unit j's own piece: symbols, then its numbers; and where it bends, x = −b/w. */
+/** Unit j's own piece: symbols, its numbers, and where it bends, x = −b/w (one line each). */
 export function unitTex(j: number, u: Unit, act: HiddenActivation): string {
   const f = fname[act];
   const bSign = u.b < 0 ? '-' : '+';
   const bend = u.w === 0 ? Number.NaN : -u.b / u.w;
   const bendTex = Number.isFinite(bend)
-    ? ` \\qquad \\text{bend at } x = -\\tfrac{${sym('b', `b_{${j}}`)}}{${sym('w', `w_{${j}}`)}} ${relation(bend)} ${texNumber(bend)}`
-    : ' \\qquad \\text{no bend: } w = 0';
+    ? `&\\text{bend at } x = -\\tfrac{${sym('b', `b_{${j}}`)}}{${sym('w', `w_{${j}}`)}} ${relation(bend)} ${texNumber(bend)}`
+    : '&\\text{no bend: } w = 0';
   return (
-    `${sym('a', `v_{${j}}`)}\\, ${f}(${sym('w', `w_{${j}}`)} x + ${sym('b', `b_{${j}}`)}) = ` +
-    `${num('a', u.v, { parens: true })} \\cdot ${f}(${num('w', u.w)}\\, x ${bSign} ${num('b', Math.abs(u.b))})${bendTex}`
+    `\\begin{aligned} &${sym('a', `v_{${j}}`)}\\, ${f}(${sym('w', `w_{${j}}`)} x + ${sym('b', `b_{${j}}`)}) \\\\ ` +
+    `&= ${num('a', u.v, { parens: true })} \\cdot ${f}(${num('w', u.w)}\\, x ${bSign} ${num('b', Math.abs(u.b))}) \\\\ ${bendTex} \\end{aligned}`
   );
 }
 
 /** The mean squared error over the M training points, then its value. */
-export function mseTex(target: TargetName, m: number, mse: number): string {
+export function mseTex(m: number, mse: number): string {
   return (
-    `\\text{MSE} = \\frac{1}{${m}} \\sum_{i=1}^{${m}} \\bigl(y(x_i) - ${sym('y', 't(x_i)')}\\bigr)^2 ${relation(mse, 4)} ${num('z', mse, { digits: 4 })}` +
-    ` \\qquad ${sym('y', 't(x)')} = ${targetTex[target]}`
+    `\\begin{aligned} \\text{MSE} &= \\frac{1}{${m}} \\sum_{i=1}^{${m}} \\bigl(y(x_i) - ${sym('y', 't(x_i)')}\\bigr)^2 \\\\ ` +
+    `&${relation(mse, 4)} ${num('z', mse, { digits: 4 })} \\end{aligned}`
   );
+}
+
+/** The target curve. */
+export function targetCurveTex(target: TargetName): string {
+  return `${sym('y', 't(x)')} = ${targetTex[target]}`;
 }

@@ -21,7 +21,7 @@ export function finiteDifferenceTex(v: SlopeTexValues): string {
   const H = 'h';
   const hN = texNumber(v.h, 4);
   return (
-    `\\begin{aligned} \\frac{${F}(${W} + ${H}) - ${F}(${W} - ${H})}{2${H}} ` +
+    `\\begin{aligned} & \\frac{${F}(${W} + ${H}) - ${F}(${W} - ${H})}{2${H}} \\\\ ` +
     `&= \\frac{${texNumber(v.fPlus, 4)} - ${texNumber(v.fMinus, 4, { parens: true })}}{2 \\cdot ${hN}} \\\\ ` +
     `&${relation(v.fd, 4)} ${texNumber(v.fd, 4)} \\end{aligned}`
   );
@@ -35,5 +35,5 @@ export function exactTex(v: SlopeTexValues): string {
     v.fn === 'loss'
       ? `(${sym('a', 'a')} - ${sym('y', 'y')})\\,${sym('a', 'a')}(1 - ${sym('a', 'a')})\\,${sym('x', 'x_1')}`
       : `${wN}^2 - 1`;
-  return `\\frac{d${F}}{d${sym('w', 'w')}} = ${formula} ${relation(v.exact, 4)} ${texNumber(v.exact, 4)}`;
+  return `\\begin{aligned} \\frac{d${F}}{d${sym('w', 'w')}} &= ${formula} \\\\ &${relation(v.exact, 4)} ${texNumber(v.exact, 4)} \\end{aligned}`;
 }

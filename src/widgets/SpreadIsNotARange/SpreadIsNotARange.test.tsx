@@ -17,7 +17,7 @@ function count(sigma: number, N: number, seed: number) {
   };
 }
 
-describe('SpreadIsNotARange', () => {
+describe('SpreadIsNotARange', { timeout: 30_000 }, () => {
   it('counts the default 1,000 draws from Normal(0, 0.632) by region', () => {
     render(<SpreadIsNotARange id="t-spread-1" />);
     expect(screen.getByRole('figure', { name: 'Spread is not a range' })).toBeTruthy();

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Slider } from '../../components/Slider';
+import { ScrollBox } from '../../components/ScrollBox';
 import { LiveMath } from '../../components/LiveMath';
 import { formatNumber, formatPercent } from '../../components/format';
 import { Plot } from '../../components/plot/Plot';
@@ -69,11 +70,11 @@ export default function SpreadIsNotARange({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <Slider label="σ (standard deviation)" value={sigma} min={0.05} max={2} step={0.001} color="var(--c-w)" onChange={(v) => set({ sigma: v })} />
           <Slider label="N (draws)" value={count} min={10} max={20_000} step={10} format={whole} onChange={(v) => set({ count: v })} />
           <Slider label="seed" value={seed} min={0} max={1_000_000} step={1} onChange={(v) => set({ seed: v })} />
-        </div>
+        </>
       }
     >
       <Plot
@@ -94,7 +95,8 @@ export default function SpreadIsNotARange({ id }: WidgetProps) {
         <RuleX x={-3 * sigma} label="−3σ" />
         <RuleX x={3 * sigma} label="3σ" />
       </Plot>
-      <table className="nn-initlab-table nn-spread-table">
+      <ScrollBox label="Draws counted by region" className="nn-spread-table">
+      <table className="nn-initlab-table">
         <caption>{whole(count)} draws, counted by region</caption>
         <thead>
           <tr><th scope="col">region</th><th scope="col">interval</th><th scope="col">draws</th><th scope="col">measured</th><th scope="col">exact</th></tr>
@@ -111,6 +113,7 @@ export default function SpreadIsNotARange({ id }: WidgetProps) {
           ))}
         </tbody>
       </table>
+      </ScrollBox>
     </WidgetFrame>
   );
 }

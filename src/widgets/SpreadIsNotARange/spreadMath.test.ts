@@ -42,7 +42,7 @@ describe('TeX and code', () => {
   it('writes Φ(1) − Φ(0) ≈ 0.8413 − 0.5 ≈ 34.13 %', () => {
     const t = insideTex(0.632, 0.8413447460685429);
     expect(t).toContain('\\le \\htmlClass{nn-term-w}{0.632}');
-    expect(t).toContain('\\approx 0.8413 - 0.5 \\approx \\htmlClass{nn-term-z}{34.13\\,\\%}');
+    expect(t).toContain('&\\approx 0.8413 - 0.5 \\\\ &\\approx \\htmlClass{nn-term-z}{34.13\\,\\%}');
     expect(measuredTex(341, 1000)).toContain('\\frac{\\htmlClass{nn-term-a}{341}}{1000} = \\htmlClass{nn-term-a}{34.1\\,\\%}');
   });
   it('counts the same regions in NumPy and PyTorch', () => {

@@ -6,7 +6,7 @@ export function insideTex(sigma: number, phi1: number): string {
   const p = phi1 - 0.5;
   return (
     `\\begin{aligned} P(0 \\le w \\le ${sym('w', '\\sigma')}) &= P(0 \\le w \\le ${num('w', sigma)}) \\\\ ` +
-    `&= \\Phi(1) - \\Phi(0) ${relation(phi1, 4)} ${texNumber(phi1, 4)} - 0.5 ${relation(p, 4)} ${sym('z', texNumber(p * 100, 2) + '\\,\\%')} \\end{aligned}`
+    `&= \\Phi(1) - \\Phi(0) \\\\ &${relation(phi1, 4)} ${texNumber(phi1, 4)} - 0.5 \\\\ &${relation(p, 4)} ${sym('z', texNumber(p * 100, 2) + '\\,\\%')} \\end{aligned}`
   );
 }
 

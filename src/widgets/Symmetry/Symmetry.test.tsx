@@ -4,7 +4,7 @@ import Symmetry from './Symmetry';
 
 const status = (name: string) => screen.getByRole('status', { name });
 
-describe('Symmetry', () => {
+describe('Symmetry', { timeout: 30_000 }, () => {
   it('started equal, the two neurons stay identical: Δ = 0 after 150 steps', () => {
     render(<Symmetry id="t-sym-1" />);
     expect(screen.getByRole('figure', { name: 'Symmetry' })).toBeTruthy();

@@ -87,11 +87,11 @@ export default function Symmetry({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <ChoiceGroup legend="Initial weights" options={startOptions} value={start} onChange={(v) => set({ start: v })} />
           <Slider label="steps (training steps)" value={steps} min={0} max={MAX_STEPS} step={1} onChange={(v) => set({ steps: v })} />
           <Slider label="seed" value={seed} min={0} max={1_000_000} step={1} onChange={(v) => set({ seed: v })} />
-        </div>
+        </>
       }
     >
       <div className="nn-symmetry-plot">

@@ -8,13 +8,11 @@ import { LEARNING_RATE, MAX_STEPS } from './symmetryState';
 /** One full-batch step of a 2-2-1 tanh / sigmoid-cross-entropy network, backprop written out by hand. */
 function handStep(W1: number[], b1: number[], W2: number[], b2: number, lr: number) {
   const gW1 = [0, 0, 0, 0], gb1 = [0, 0], gW2 = [0, 0];
-  let gb2 = 0;
   for (let r = 0; r < 4; r++) {
     const x = [XOR_X[2 * r], XOR_X[2 * r + 1]];
     const h = [0, 1].map((j) => Math.tanh(W1[2 * j] * x[0] + W1[2 * j + 1] * x[1] + b1[j]));
     const p = 1 / (1 + Math.exp(-(W2[0] * h[0] + W2[1] * h[1] + b2)));
     const dz2 = (p - XOR_Y[r]) / 4; // ∂L/∂z for the mean cross-entropy
-    gb2 += dz2;
     for (let j = 0; j < 2; j++) {
       gW2[j] += dz2 * h[j];
       const dz1 = dz2 * W2[j] * (1 - h[j] * h[j]);
@@ -64,8 +62,9 @@ describe('trainTrajectory(start, seed)', () => {
 describe('differenceTex', () => {
   it('substitutes both neurons and writes Δ = 0 when they are equal', () => {
     const tex = differenceTex({ w11: 0.5, w12: -0.2, b1: 0, w21: 0.5, w22: -0.2, b2: 0, difference: 0 });
-    expect(tex).toContain('(\\htmlClass{nn-term-w}{-0.2} - \\htmlClass{nn-term-w}{(-0.2)})^2');
+    expect(tex).toContain('\\begin{pmatrix} \\htmlClass{nn-term-w}{0.5} \\\\ \\htmlClass{nn-term-w}{-0.2} \\\\ \\htmlClass{nn-term-b}{0} \\end{pmatrix}');
     expect(tex).toMatch(/&= \\htmlClass\{nn-term-z\}\{0\} \\end\{aligned\}$/);
+    expect(tex).toContain('\\Delta &= \\left\\lVert');
   });
 });
 

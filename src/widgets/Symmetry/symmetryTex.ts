@@ -7,17 +7,13 @@ export interface NeuronPair {
   difference: number;
 }
 
-const diff = (a: number, b: number) => `(${num('w', a)} - ${num('w', b, { parens: true })})^2`;
+const col = (a: string, b: string, c: string) => `\\begin{pmatrix} ${a} \\\\ ${b} \\\\ ${c} \\end{pmatrix}`;
 
-/** Δ = ‖w⁽¹⁾ − w⁽²⁾‖ in three stages: symbols, this step's numbers, the result. */
+/** Δ = ‖w⁽¹⁾ − w⁽²⁾‖ in three stages: symbols, this step's numbers (as columns), the result. */
 export function differenceTex(p: NeuronPair): string {
-  const symbols =
-    `\\sqrt{(${sym('w', 'w_{11}')} - ${sym('w', 'w_{21}')})^2 + (${sym('w', 'w_{12}')} - ${sym('w', 'w_{22}')})^2 + (${sym('b', 'b_1')} - ${sym('b', 'b_2')})^2}`;
-  const numbers = `\\sqrt{${diff(p.w11, p.w21)} + ${diff(p.w12, p.w22)} + (${num('b', p.b1)} - ${num('b', p.b2, { parens: true })})^2}`;
-  return (
-    `\\begin{aligned} \\Delta &= ${symbols} \\\\ &= ${numbers} \\\\ ` +
-    `&${relation(p.difference)} ${num('z', p.difference)} \\end{aligned}`
-  );
+  const symbols = `\\left\\lVert ${col(sym('w', 'w_{11}'), sym('w', 'w_{12}'), sym('b', 'b_1'))} - ${col(sym('w', 'w_{21}'), sym('w', 'w_{22}'), sym('b', 'b_2'))} \\right\\rVert`;
+  const numbers = `\\left\\lVert ${col(num('w', p.w11), num('w', p.w12), num('b', p.b1))} - ${col(num('w', p.w21), num('w', p.w22), num('b', p.b2))} \\right\\rVert`;
+  return `\\begin{aligned} \\Delta &= ${symbols} \\\\ &= ${numbers} \\\\ &${relation(p.difference)} ${num('z', p.difference)} \\end{aligned}`;
 }
 
 /** The update every weight receives: w ← w − η ∂L/∂w. */

@@ -19,7 +19,7 @@ function expectedZ(n: number, seed: number, b: number, sd: number): number {
 
 afterEach(() => resetState('t'));
 
-describe('ThousandInputs', () => {
+describe('ThousandInputs', { timeout: 30_000 }, () => {
   it('shows n = 1,000 and z for the default seed, then the measured time', async () => {
     render(<ThousandInputs id="t" />);
     expect(status('n').textContent).toBe('1,000');

@@ -95,7 +95,7 @@ export default function ThousandInputs({ id }: WidgetProps) {
     >
       <Plot
         x={{ domain: [lo, hi] }}
-        y={{ domain: [0, maxCount] }}
+        y={{ domain: [0, Math.ceil(maxCount * 1.1)] }}
         height={240}
         title={`The ${nText} products wᵢxᵢ (${scaleText[s.scale](s.n)}, seed ${s.seed})`}
         description={description}

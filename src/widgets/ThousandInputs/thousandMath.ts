@@ -28,10 +28,10 @@ export function thousandValues(n: number, scale: WeightScale, b: number, seed: n
   return { n, x, w, products, wx, z: wx + b };
 }
 
-/** Indices of the terms written out in the equation: all of them up to 4, else 1, 2, 3 … n. */
+/** Indices of the terms written out in the equation: all of them up to 3, else 1, 2 … n. */
 export function shownTerms(n: number): { indices: number[]; gap: boolean } {
-  if (n <= 4) return { indices: Array.from({ length: n }, (_, i) => i), gap: false };
-  return { indices: [0, 1, 2, n - 1], gap: true };
+  if (n <= 3) return { indices: Array.from({ length: n }, (_, i) => i), gap: false };
+  return { indices: [0, 1, n - 1], gap: true };
 }
 
 /**

@@ -31,7 +31,7 @@ const options = <T extends string>(labels: Record<T, string>) =>
 const datasetOptions = options(datasetLabels);
 const activationOptions = options(activationLabels);
 const initOptions = options(initLabels);
-// Light tints under the points: class 0 blue, class 1 orange, white on the boundary.
+// Light tints under the points: class 0 blue, class 1 red, white on the boundary.
 const heatColor = divergingColor(1, [146, 197, 222], [247, 247, 247], [244, 165, 130]);
 const EXTENT_BOX = { x0: -EXTENT, x1: EXTENT, y0: -EXTENT, y1: EXTENT };
 
@@ -73,7 +73,7 @@ export default function TrainingNetwork({ id }: WidgetProps) {
   const heatDescription = run.diverged
     ? `Decision boundary: none, because training diverged after ${epochText} epochs.`
     : `Decision boundary of the ${sizes.join('-')} network on the ${dsName} data after ${epochText} epochs: ` +
-      `blue where it predicts class 0, orange where it predicts class 1, white on the boundary. ` +
+      `blue where it predicts class 0, red where it predicts class 1, white on the boundary. ` +
       `The ${N_POINTS} data points are drawn on top; ${accText} of them are classified correctly.`;
   const lossDescription =
     run.historyLosses.length === 0

@@ -12,8 +12,12 @@ export const N_POINTS = 250;
 export const GRID = 60;
 /** The square the heat map covers: the data's [−1, 1]² plus room for noisy points. */
 export const EXTENT = 1.5;
-/** A mean loss above this (the untrained loss is ln 2 ≈ 0.693) means the steps are blowing up. */
-export const EXPLODED_LOSS = 1e3;
+/**
+ * A mean epoch loss above this means the steps are blowing up: guessing ½ for every point costs
+ * ln 2 ≈ 0.693, and with cross-entropy from logits the gradients stay bounded, so a too-large
+ * learning rate shows as a loss that leaps far above a coin flip (or as NaN) rather than as ∞.
+ */
+export const EXPLODED_LOSS = 2.5;
 
 export interface SessionConfig {
   dataset: DatasetName;

@@ -93,6 +93,12 @@ describe('training engine', () => {
     expect(a.epoch).toBe(20);
   });
 
+  it('raises no false alarm on noisy data with single-point steps', () => {
+    const s = createSession({ ...base, dataset: 'moons', noise: 0.5 });
+    expect(trainEpochs(s, 0.3, 1, 100)).toBe(100);
+    expect(s.diverged).toBe(false);
+  });
+
   it('learns XOR with ReLU and He to a loss below 0.05 in 200 epochs', () => {
     const s = createSession({ ...base, act: 'relu', init: 'he' });
     trainEpochs(s, 0.03, 10, 200);
@@ -101,8 +107,8 @@ describe('training engine', () => {
     expect(snap.accuracy).toBe(1);
   });
 
-  it('detects divergence and stops: η = 10 on six ReLU layers', () => {
-    const s = createSession({ ...base, act: 'relu', init: 'he', hidden: 6, units: 8 });
+  it('detects divergence and stops: η = 10 on the 2-4-4-1 tanh network', () => {
+    const s = createSession(base);
     const ran = trainEpochs(s, 10, 10, 1000);
     expect(s.diverged).toBe(true);
     expect(ran).toBeLessThan(1000);
@@ -116,17 +122,21 @@ describe('training engine', () => {
 describe('TrainingLoop', () => {
   it('plays in time slices, pauses, steps one epoch and measures its rate', () => {
     let t = 0;
-    const loop = new TrainingLoop(() => t);
+    let auto = false;
+    const loop = new TrainingLoop(() => (auto ? (t += 1) : t)); // while slicing, each reading advances 1 ms
     loop.handle({ type: 'init', config: base, lr: 0.03, batch: 10 });
     loop.handle({ type: 'step' });
     expect(loop.snapshot()?.epoch).toBe(1);
     loop.handle({ type: 'play' });
-    t = 1000;
-    loop.slice(8); // the clock is already past the deadline: stops after the first check (4 epochs)
+    auto = true;
+    loop.slice(8);
+    auto = false;
     const snap = loop.snapshot()!;
     expect(snap.running).toBe(true);
-    expect(snap.epoch).toBe(5);
-    expect(snap.rate).toBeCloseTo(4, 10); // 4 epochs in 1000 ms
+    // Deadline 8 ms after the first reading; the clock is read once per 4 epochs → 8 readings, 32 epochs.
+    expect(snap.epoch).toBe(1 + 32);
+    expect(snap.playedEpochs).toBe(32);
+    expect(snap.rate).toBeCloseTo((32 * 1000) / snap.playedMs, 10);
     loop.handle({ type: 'pause' });
     expect(loop.snapshot()?.running).toBe(false);
   });

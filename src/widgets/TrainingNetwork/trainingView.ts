@@ -13,7 +13,7 @@ export function lossDomain(losses: ArrayLike<number>): [number, number] {
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  const decade = (x: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(x)) : Math.floor(Math.log10(x)));
+  const decade = (x: number, up: boolean) => Number(`1e${up ? Math.ceil(Math.log10(x)) : Math.floor(Math.log10(x))}`);
   return [Math.max(1e-6, decade(lo, false)), Math.min(1e3, decade(hi, true))];
 }
 

@@ -16,7 +16,7 @@ import { useWidgetState } from '../shared/useWidgetState';
 import type { WidgetProps } from '../registry';
 import { whySwitchSchema } from './whySwitchState';
 import { maxBend, productMatrix, sampleLayers, stackCurve, stackForward } from './whySwitchMath';
-import { outputsTex, productTex } from './whySwitchTex';
+import { outputsTex, productNumbersTex, productTex } from './whySwitchTex';
 import { whySwitchCode } from './whySwitchCode';
 
 const f = (x: number) => formatNumber(x);
@@ -67,7 +67,7 @@ export default function WhySwitch({ id }: WidgetProps) {
       equation={
         <div className="nn-why-equation">
           <ScrollBox label="The product matrix P">
-            <LiveMath display tex={productTex(model.layers, model.P)} />
+            <LiveMath display tex={productTex(s.k, model.P)} />
           </ScrollBox>
           <ScrollBox label="Stacked output and one-layer output">
             <LiveMath display tex={outputsTex(s.k, x, model.P, stacked, single, between, bent)} />
@@ -86,15 +86,18 @@ export default function WhySwitch({ id }: WidgetProps) {
         </div>
       }
       controls={
-        <div className="nn-controls-grid">
+        <>
           <Slider label="k (number of layers)" value={s.k} min={1} max={5} step={1} color="var(--c-w)" onChange={(k) => set({ k })} />
           <Slider label="x1 (input 1)" value={s.x1} min={-3} max={3} step={0.1} color="var(--c-x)" onChange={(x1) => set({ x1 })} />
           <Slider label="x2 (input 2)" value={s.x2} min={-3} max={3} step={0.1} color="var(--c-x)" onChange={(x2) => set({ x2 })} />
           <Toggle label="activation between layers" checked={s.activation} onChange={(activation) => set({ activation })} />
           <ChoiceGroup legend="Activation f" options={actOptions} value={s.act} onChange={(act) => set({ act })} />
-        </div>
+        </>
       }
     >
+      <ScrollBox label="The layers multiplied into P" className="nn-why-product">
+        <LiveMath display tex={productNumbersTex(model.layers, model.P)} />
+      </ScrollBox>
       <Plot
         x={{ domain: [-3, 3] }}
         y={{ domain: [lo - pad, hi + pad] }}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matrix } from '../../core/linalg';
 import { maxBend, productMatrix, sampleLayers, stackCurve, stackForward } from './whySwitchMath';
-import { outputsTex, productTex } from './whySwitchTex';
+import { outputsTex, productNumbersTex, productTex } from './whySwitchTex';
 import { whySwitchCode } from './whySwitchCode';
 
 // Hand-made layers: A = [[1, 2], [3, 4]], B = [[0, 1], [-1, 0]].
@@ -57,9 +57,12 @@ describe('sampleLayers and the curves', () => {
 
 describe('TeX and code', () => {
   it('writes P = W2 W1 with both matrices and the product', () => {
-    const tex = productTex([A, B], productMatrix([A, B]));
+    const tex = productNumbersTex([A, B], productMatrix([A, B]));
     expect(tex).toContain('\\mathbf{W}_{2}}\\htmlClass{nn-term-w}{\\mathbf{W}_{1}}');
+    // B written before A (W2 on the left), then P = [[3, 4], [−1, −2]]
+    expect(tex.indexOf('nn-term-w}{-1}')).toBeLessThan(tex.indexOf('nn-term-w}{4}'));
     expect(tex).toMatch(/nn-term-pm\}\{-2\}/);
+    expect(productTex(2, productMatrix([A, B]))).toMatch(/\\htmlClass\{nn-term-pm\}\{\\mathbf\{P\}\} &= .*&\\approx/);
   });
   it('nests the switch only when it is on', () => {
     const P = productMatrix([A, B]);
@@ -67,7 +70,8 @@ describe('TeX and code', () => {
     expect(off).not.toContain('ReLU');
     const on = outputsTex(2, [1, -1], P, [-1, 1], [-1, 1], 'relu', [0, 0]);
     expect(on).toContain('\\operatorname{ReLU}');
-    expect(on).toContain('\\text{with switch: }');
+    expect(on).toContain('\\text{with } f = \\operatorname{ReLU}');
+    expect(on).toContain('f(\\htmlClass{nn-term-w}{\\mathbf{W}_{1}}');
   });
   it('writes the layers, the switch and P in code', () => {
     const c = whySwitchCode([A, B], [1, -1], 'relu');

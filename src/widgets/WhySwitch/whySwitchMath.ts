@@ -1,4 +1,4 @@
-import { activations } from '../../core/activations';
+import { activations } from '../../core';
 import { matMul, matVec, matrix, type Matrix } from '../../core/linalg';
 import { createRng } from '../../core/rng';
 import { sampleWeightsWith } from '../../core/init';

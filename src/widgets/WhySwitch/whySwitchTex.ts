@@ -8,17 +8,23 @@ const mat = (M: Matrix, term = 'w') =>
   bmatrix(Array.from({ length: M.rows }, (_, i) => Array.from({ length: M.cols }, (_, j) => num(term, M.data[i * M.cols + j]))));
 const W = (i: number) => sym('w', `\\mathbf{W}_{${i}}`);
 
-/** P = W_k ⋯ W₁ with the matrices written out and multiplied. */
-export function productTex(layers: Matrix[], P: Matrix): string {
+const names = (k: number) => Array.from({ length: k }, (_, i) => W(k - i)).join('');
+
+/** P = W_k ⋯ W₁ ≈ [P]: the symbols and the result, for the narrow equation panel. */
+export function productTex(k: number, P: Matrix): string {
+  return `\\begin{aligned} ${texTerm('pm', '\\mathbf{P}')} &= ${names(k)} \\\\ &\\approx ${mat(P, 'pm')} \\end{aligned}`;
+}
+
+/** W_k ⋯ W₁ with every matrix written out, multiplied into P (the numbers substituted). */
+export function productNumbersTex(layers: Matrix[], P: Matrix): string {
   const k = layers.length;
-  const names = Array.from({ length: k }, (_, i) => W(k - i)).join('');
   const nums = layers.map((_, i) => mat(layers[k - 1 - i])).join('');
-  return `\\mathbf{P} = ${names} = ${nums} \\approx ${mat(P, 'pm')}`;
+  return `\\begin{aligned} ${names(k)} &= ${nums} \\\\ &\\approx ${mat(P, 'pm')} \\end{aligned}`;
 }
 
 /** The nested application W_k(⋯ f(W₁x)), f omitted when nothing sits between layers. */
 function nested(k: number, between: Between): string {
-  const f = between === 'relu' ? '\\operatorname{ReLU}' : '\\tanh';
+  const f = 'f';
   let inner = `${W(1)}${sym('x', '\\mathbf{x}')}`;
   for (let i = 2; i <= k; i++) inner = between === 'none' ? `${W(i)}(${inner})` : `${W(i)}\\,${f}(${inner})`;
   return inner;
@@ -35,9 +41,15 @@ export function outputsTex(
   bent: ArrayLike<number> | null,
 ): string {
   const lines = [
-    `\\text{stack: } & ${nested(k, 'none')} \\approx ${columnTex(stacked, 'z')}`,
-    `\\text{one layer: } & ${texTerm('pm', '\\mathbf{P}')}${sym('x', '\\mathbf{x}')} = ${mat(P, 'pm')}${columnTex(x, 'x')} \\approx ${columnTex(single, 'z')}`,
+    `\\text{stack: } & ${nested(k, 'none')}`,
+    `& \\approx ${columnTex(stacked, 'z')}`,
+    `\\text{one layer: } & ${texTerm('pm', '\\mathbf{P}')}${sym('x', '\\mathbf{x}')}`,
+    `&= ${mat(P, 'pm')}${columnTex(x, 'x')}`,
+    `& \\approx ${columnTex(single, 'z')}`,
   ];
-  if (bent && between !== 'none') lines.push(`\\text{with switch: } & ${nested(k, between)} \\approx ${columnTex(bent, 'a')}`);
+  if (bent && between !== 'none') {
+    const f = between === 'relu' ? '\\operatorname{ReLU}' : '\\tanh';
+    lines.push(`\\text{with } f = ${f}\\text{: } & ${nested(k, between)}`, `& \\approx ${columnTex(bent, 'a')}`);
+  }
   return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
 }

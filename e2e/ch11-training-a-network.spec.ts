@@ -1,0 +1,95 @@
+import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
+
+const CAPTION = 'Training a network';
+
+test.describe('Training a network', () => {
+  test('starts untrained, trains in a worker, pauses, and resets to the same start', async ({ page }) => {
+    await page.goto('./#training-a-network');
+    const figure = await openFigure(page, CAPTION);
+    const epoch = figure.getByRole('status', { name: 'epoch', exact: true });
+    const loss = figure.getByRole('status', { name: 'loss', exact: true });
+    await expect(epoch).toHaveText('0');
+    // A fresh network barely knows anything: its loss is near ln 2 = 0.693 (the cost of guessing ½).
+    const start = Number(await loss.innerText());
+    expect(Math.abs(start - Math.LN2)).toBeLessThan(0.1);
+
+    await figure.getByRole('button', { name: 'Step' }).click();
+    await expect(epoch).toHaveText('1');
+
+    await figure.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => Number(await epoch.innerText()), { timeout: 10_000 }).toBeGreaterThan(300);
+    await figure.getByRole('button', { name: 'Pause' }).click();
+    await expect(figure.getByRole('button', { name: 'Play' })).toBeEnabled();
+    const paused = await epoch.innerText();
+    await page.waitForTimeout(300);
+    await expect(epoch).toHaveText(paused);
+    // After hundreds of epochs the XOR loss is well below the untrained one.
+    expect(Number(await loss.innerText())).toBeLessThan(start / 2);
+    const rate = Number((await figure.getByRole('status', { name: 'epochs per second' }).innerText()).replace(/,/g, ''));
+    expect(rate).toBeGreaterThan(1180);
+
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await expect(epoch).toHaveText('0');
+    await expect(loss).toHaveText(String(start));
+    await expectNoBrokenNumbers(page);
+  });
+
+  test('a learning rate of 10 diverges and the figure says so in words', async ({ page }) => {
+    await page.goto('./#training-a-network');
+    const figure = await openFigure(page, CAPTION);
+    const eta = figure.getByRole('slider', { name: /eta \(learning rate\)/ });
+    await eta.focus();
+    await page.keyboard.press('End');
+    await expect(eta).toHaveAttribute('aria-valuetext', '10');
+    await figure.getByRole('button', { name: 'Play' }).click();
+    await expect(figure.getByRole('alert')).toContainText('Training diverged: the learning rate is too large for this network');
+    await expect(figure.getByRole('status', { name: 'loss', exact: true })).toHaveText('diverged');
+    await expect(figure.getByRole('button', { name: 'Play' })).toBeDisabled();
+    await expectNoBrokenNumbers(page);
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await expect(figure.getByRole('alert')).toHaveCount(0);
+    await expect(eta).toHaveAttribute('aria-valuetext', '0.03');
+  });
+
+  test('the controls rebuild the network: spiral, three ReLU layers of 8 learn the spiral', async ({ page }) => {
+    await page.goto('./#training-a-network');
+    const figure = await openFigure(page, CAPTION);
+    await figure.getByRole('radio', { name: 'Spiral' }).check();
+    await figure.getByRole('radio', { name: 'ReLU' }).check();
+    await figure.getByRole('radio', { name: 'He' }).check();
+    const hidden = figure.getByRole('slider', { name: /L \(hidden layers\)/ });
+    await hidden.focus();
+    await page.keyboard.press('ArrowRight');
+    const units = figure.getByRole('slider', { name: /n \(units per layer\)/ });
+    await units.focus();
+    await page.keyboard.press('End');
+    await expect(figure).toContainText('Network 2-8-8-8-1: 3 hidden layers of 8');
+    await expect(figure.getByRole('status', { name: 'epoch', exact: true })).toHaveText('0');
+    await figure.getByRole('button', { name: 'Play' }).click();
+    const loss = figure.getByRole('status', { name: 'loss', exact: true });
+    await expect.poll(async () => Number(await loss.innerText()), { timeout: 20_000 }).toBeLessThan(0.1);
+    await figure.getByRole('button', { name: 'Pause' }).click();
+    await expectNoBrokenNumbers(page);
+  });
+});
+
+test('the summary sheet shows the equations, code and a live neuron', async ({ page }) => {
+  await page.goto('./#summary');
+  const heading = page.getByRole('heading', { name: 'Summary' });
+  await expect(heading).toBeVisible();
+  await expect(page.locator('pre code', { hasText: 'torch.nn.init.xavier_normal_(W_t)' })).toHaveCount(1);
+  await expect(page.locator('pre code', { hasText: 'loss.backward()' }).first()).toBeAttached();
+  const figures = page.getByRole('figure', { name: 'A calculation by hand', exact: true });
+  await expect(figures).toHaveCount(2);
+  const figure = figures.nth(1);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true');
+  const w1 = figure.getByRole('slider', { name: /w1/ });
+  await w1.focus();
+  await page.keyboard.press('ArrowLeft');
+  // z = 0.49 · 2 − 0.2 · 3 + 0.1 = 0.48
+  await expect(figure.getByRole('status', { name: 'z' })).toHaveText('0.48');
+  await figure.getByRole('button', { name: 'Reset' }).click();
+  await expect(figure.getByRole('status', { name: 'a' })).toHaveText('0.622');
+  await expectNoBrokenNumbers(page);
+});

@@ -1,0 +1,56 @@
+// Training speed of the "Training a network" figure in real Chromium, against a built site.
+// Usage: npm run build && OUT_DIR=dist node scripts/bench-training.mjs
+// For each configuration: open the page with that state in the address, press Play, train ~5 s
+// while counting requestAnimationFrame callbacks, then read the epochs and the training time the
+// figure exposes (data-epochs / data-train-ms). Prints epochs/s, × the playground, page FPS.
+import { chromium } from 'playwright-core';
+import { startPreview } from './preview.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const configs = [
+  { name: '2-4-4-1 tanh, batch 10', query: '', playground: 59 },
+  { name: '6 hidden layers of 8, tanh, batch 10', query: 'training-network.hidden=6&training-network.units=8', playground: 15 },
+];
+
+const preview = await startPreview(Number(process.env.PREVIEW_PORT ?? 4409));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rows = [];
+try {
+  for (const config of configs) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${preview.url}${config.query ? `?${config.query}` : ''}#fig-training-network`);
+    const figure = page.getByRole('figure', { name: 'Training a network', exact: true });
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('xpath=ancestor::*[@data-island][1][@data-hydrated="true"]').waitFor({ timeout: 30_000 });
+    await figure.getByRole('button', { name: 'Play' }).click();
+    const frames = await page.evaluate((ms) => new Promise((resolve) => {
+      let count = 0;
+      const start = performance.now();
+      const tick = (t) => {
+        count++;
+        if (t - start < ms) requestAnimationFrame(tick);
+        else resolve({ count, ms: t - start });
+      };
+      requestAnimationFrame(tick);
+    }), SECONDS * 1000);
+    const stats = figure.locator('[data-epochs]');
+    const epochs = Number(await stats.getAttribute('data-epochs'));
+    const trainMs = Number(await stats.getAttribute('data-train-ms'));
+    await figure.getByRole('button', { name: 'Pause' }).click();
+    const rate = trainMs > 0 ? (epochs * 1000) / trainMs : 0;
+    rows.push({
+      configuration: config.name,
+      'epochs/s': Math.round(rate),
+      'x playground': `${(rate / config.playground).toFixed(1)}× (vs ${config.playground})`,
+      'page FPS': ((frames.count * 1000) / frames.ms).toFixed(1),
+    });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  preview.stop();
+}
+console.table(rows);

@@ -1,0 +1,48 @@
+// `npm run benchmarks`: regenerates BENCHMARKS.md — builds the site once, then runs every
+// measurement (load budget, math core, interaction latency, training speed, long sessions,
+// Lighthouse) and writes each one's report with the date and the machine.
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
+
+const steps = [
+  { title: 'Load budget (first load, gzip)', command: ['node', 'scripts/budget.mjs'] },
+  { title: 'Math core (vitest bench)', command: ['npx', 'vitest', 'bench', '--run'] },
+  { title: 'Interaction latency: keydown → next painted frame', command: ['node', 'scripts/bench-ui.mjs'] },
+  { title: 'Training speed in the browser', command: ['node', 'scripts/bench-training.mjs'] },
+  { title: 'Long sessions: heap and frame rate', command: ['node', 'scripts/bench-memory.mjs'] },
+  { title: 'Lighthouse 12.2.3', command: ['node', 'scripts/audit-lighthouse.mjs'] },
+];
+
+const clean = (text) => text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\r/g, '').trimEnd();
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
+
+const chromium = findChromium();
+const chromiumVersion = chromium ? clean(spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout ?? '') : 'not found';
+const sections = [];
+for (const step of steps) {
+  console.log(`\n== ${step.title}`);
+  const started = Date.now();
+  const run = spawnSync(step.command[0], step.command.slice(1), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = clean(`${run.stdout ?? ''}${run.stderr ? `\n${run.stderr}` : ''}`);
+  console.log(output);
+  const verdict = run.status === 0 ? 'within budget' : 'OVER BUDGET or failed (see output)';
+  sections.push(`## ${step.title}\n\n\`${step.command.join(' ')}\` — ${verdict}, ${((Date.now() - started) / 1000).toFixed(0)} s\n\n\`\`\`\n${output}\n\`\`\`\n`);
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}`;
+const text = `# Benchmarks
+
+Regenerate with \`npm run benchmarks\` (every number below comes from that one command).
+
+- Date: ${new Date().toISOString()}
+- Machine: ${machine}
+
+${sections.join('\n')}`;
+writeFileSync('BENCHMARKS.md', text);
+console.log('\nWrote BENCHMARKS.md');
