@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
 import { createRng, fillNormal, fillUniform } from '../src/core/rng';
 
@@ -14,10 +14,26 @@ async function stepTime(slider: Locator, key: string): Promise<number> {
   }, key);
 }
 
+/**
+ * Scrolls to a figure until its island has hydrated, then hands over to openFigure. Chapters use
+ * content-visibility: auto, so the page can shift after the first scroll and leave the figure out
+ * of view before it wakes; scrolling again until it wakes makes the test independent of that.
+ */
+async function wakeFigure(page: Page, caption: string) {
+  const figure = page.getByRole('figure', { name: caption, exact: true });
+  const island = figure.locator('xpath=ancestor::*[@data-island][1]');
+  await page.mouse.move(5, 5);
+  await expect(async () => {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-hydrated', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  return openFigure(page, caption);
+}
+
 test.describe('From one neuron to layers', () => {
   test('Dot product: the example, w3 by keyboard and exact entry, reset', async ({ page }) => {
     await page.goto('./#from-one-neuron-to-layers');
-    const figure = await openFigure(page, 'Dot product');
+    const figure = await wakeFigure(page, 'Dot product');
     await expect(figure.getByRole('status', { name: 'wᵀx' })).toHaveText('0.8');
     await expect(figure.getByRole('status', { name: 'z' })).toHaveText('0.9');
     await expect(figure.locator('math').first()).toBeAttached();
@@ -57,8 +73,8 @@ test.describe('From one neuron to layers', () => {
       for (let i = 0; i < n; i++) z += w[i] * x[i];
       return z;
     };
-    await page.goto('./');
-    const figure = await openFigure(page, 'A thousand inputs');
+    await page.goto('./#from-one-neuron-to-layers');
+    const figure = await wakeFigure(page, 'A thousand inputs');
     await expect(figure.getByRole('status', { name: 'n' })).toHaveText('1,000');
     await expect(figure.getByRole('status', { name: 'z' })).toHaveText(shown(expectedZ(1000, 42)));
     await expect(figure.getByText(/computed in [0-9.]+ ms/)).toBeVisible();
@@ -96,8 +112,8 @@ test.describe('From one neuron to layers', () => {
         return shown(z, 2);
       });
     };
-    await page.goto('./');
-    const figure = await openFigure(page, 'A layer is a matrix');
+    await page.goto('./#from-one-neuron-to-layers');
+    const figure = await wakeFigure(page, 'A layer is a matrix');
     await expect(figure.getByRole('status', { name: 'W shape' })).toHaveText('2 × 3');
     await expect(figure.getByRole('status', { name: 'parameters' })).toHaveText('8');
     await expect(figure.getByRole('table', { name: 'Result z' }).getByRole('cell')).toHaveText(expectedZ(3, 2, 42));
@@ -132,8 +148,8 @@ test.describe('From one neuron to layers', () => {
       }
       return as;
     };
-    await page.goto('./');
-    const figure = await openFigure(page, 'Feed-forward network');
+    await page.goto('./#from-one-neuron-to-layers');
+    const figure = await wakeFigure(page, 'Feed-forward network');
     const as = forward([2, 3], [2, 3, 3, 1], sig);
     await expect(figure.getByRole('status', { name: 'output' })).toHaveText(shown(as[3][0]));
 

@@ -30,6 +30,10 @@ test.describe(CAPTION, () => {
     await figure.getByRole('radio', { name: 'He' }).check();
     await expect(status('gain per layer')).toHaveText('1');
     await expect(status('signal')).toHaveText('steady');
+    const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'Switch the activation to ReLU and keep at least 10 layers' });
+    await exercise.scrollIntoViewIfNeeded();
+    await expect(exercise).toContainText('Solved', { timeout: 15_000 });
+    await figure.scrollIntoViewIfNeeded();
     await figure.getByRole('radio', { name: /too large/ }).check();
     await expect(status('gain per layer')).toHaveText('45');
     await expect(status('signal')).toHaveText('exploding');
@@ -53,7 +57,7 @@ test.describe(CAPTION, () => {
   });
 
   test('too large with tanh saturates and says so', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#why-initialisation-matters');
     const figure = await openFigure(page, CAPTION);
     await figure.getByRole('radio', { name: /too large/ }).check();
     await expect(figure.getByRole('status', { name: 'signal', exact: true })).toHaveText('saturating');

@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
 
 /**
- * Chapter 10 sits far down the page, and the page grows by several thousand pixels after load
- * (late fonts and layout), which can carry the figure out of view right after the first scroll.
- * Scroll to it, wait for the layout to settle, then open it as usual.
+ * Chapter 10 sits far down the page, and chapters off screen are laid out at a placeholder
+ * height (content-visibility: auto), so a direct jump to a figure can land beside the chapter.
+ * The tests open the chapter by its anchor, let the layout settle, then open the figure.
  */
 async function openFar(page: Page, caption: string) {
   await page.waitForLoadState('networkidle');
@@ -23,7 +23,7 @@ const DIVERGED = 'Diverged: the learning rate is too large — each step oversho
 
 test.describe('How a network learns', () => {
   test('Loss: the squared error of the chapter-7 neuron follows w1 and the loss choice', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#how-a-network-learns');
     const figure = await openFar(page, 'Loss');
     await expect(figure.getByRole('status', { name: 'a' })).toHaveText('0.622');
     await expect(figure.getByRole('status', { name: 'L' })).toHaveText(shown(0.5 * (sigmoid(0.5) - 1) ** 2));
@@ -42,7 +42,7 @@ test.describe('How a network learns', () => {
   });
 
   test('Slope: the finite difference approaches the exact derivative as h shrinks', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#how-a-network-learns');
     const figure = await openFar(page, 'Slope');
     const L = (w: number) => 0.5 * (sigmoid(2 * w - 0.5) - 1) ** 2;
     const exact = (sigmoid(0.5) - 1) * sigmoid(0.5) * (1 - sigmoid(0.5)) * 2;
@@ -63,7 +63,7 @@ test.describe('How a network learns', () => {
   });
 
   test('Gradient descent: steps shrink the loss, a large rate diverges and says so', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#how-a-network-learns');
     const figure = await openFar(page, 'Gradient descent');
     await expect(figure.getByRole('status', { name: 'L' })).toHaveText('8.75');
     await figure.getByRole('button', { name: 'Step', exact: true }).click();
@@ -103,7 +103,7 @@ test.describe('How a network learns', () => {
   });
 
   test('Backpropagation by hand: every factor, one update, and reset', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#how-a-network-learns');
     const figure = await openFar(page, 'Backpropagation by hand');
     const a = sigmoid(0.5);
     const dLdz = (a - 1) * a * (1 - a);

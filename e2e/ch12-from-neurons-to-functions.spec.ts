@@ -20,6 +20,10 @@ test.describe(CAPTION, () => {
     await train.click();
     await expect(status('steps')).toHaveText('1000', { timeout: 20_000 });
     expect(Number(await status('mean squared error').innerText())).toBeLessThan(0.01);
+    const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'With the sine as the target' });
+    await exercise.scrollIntoViewIfNeeded();
+    await expect(exercise).toContainText('Solved', { timeout: 15_000 });
+    await figure.scrollIntoViewIfNeeded();
 
     // Unit 3 by keyboard: the bend readout follows −b3 / w3 read from the exact fields.
     const j = figure.getByRole('slider', { name: /^j / });
@@ -44,7 +48,7 @@ test.describe(CAPTION, () => {
   });
 
   test('N = 1 with v1 = 0 leaves the mean of sin² as the error; targets and activations switch cleanly', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#from-neurons-to-functions');
     const figure = await openFigure(page, CAPTION);
     const status = (name: string) => figure.getByRole('status', { name, exact: true });
     const n = figure.getByRole('slider', { name: /^N / });

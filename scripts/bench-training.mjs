@@ -23,23 +23,24 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${preview.url}${config.query ? `?${config.query}` : ''}#fig-training-network`);
     const figure = page.getByRole('figure', { name: 'Training a network', exact: true });
-    await figure.scrollIntoViewIfNeeded();
+    await figure.waitFor({ state: 'attached' });
+    await figure.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await figure.locator('xpath=ancestor::*[@data-island][1][@data-hydrated="true"]').waitFor({ timeout: 30_000 });
-    await figure.getByRole('button', { name: 'Play' }).click();
+    if (!process.env.BENCH_IDLE) await figure.getByRole('button', { name: 'Play' }).click();
     const frames = await page.evaluate((ms) => new Promise((resolve) => {
       let count = 0;
       const start = performance.now();
       const tick = (t) => {
         count++;
-        if (t - start < ms) requestAnimationFrame(tick);
+        if (t - start < ms) globalThis.requestAnimationFrame(tick);
         else resolve({ count, ms: t - start });
       };
-      requestAnimationFrame(tick);
+      globalThis.requestAnimationFrame(tick);
     }), SECONDS * 1000);
     const stats = figure.locator('[data-epochs]');
     const epochs = Number(await stats.getAttribute('data-epochs'));
     const trainMs = Number(await stats.getAttribute('data-train-ms'));
-    await figure.getByRole('button', { name: 'Pause' }).click();
+    if (!process.env.BENCH_IDLE) await figure.getByRole('button', { name: 'Pause' }).click();
     const rate = trainMs > 0 ? (epochs * 1000) / trainMs : 0;
     rows.push({
       configuration: config.name,

@@ -8,7 +8,7 @@ import { findChromium } from './chromium.mjs';
 
 const steps = [
   { title: 'Load budget (first load, gzip)', command: ['node', 'scripts/budget.mjs'] },
-  { title: 'Math core (vitest bench)', command: ['npx', 'vitest', 'bench', '--run'] },
+  { title: 'Math core (vitest bench)', command: ['npx', 'vitest', 'bench', '--run', '--project', 'core'] },
   { title: 'Interaction latency: keydown → next painted frame', command: ['node', 'scripts/bench-ui.mjs'] },
   { title: 'Training speed in the browser', command: ['node', 'scripts/bench-training.mjs'] },
   { title: 'Long sessions: heap and frame rate', command: ['node', 'scripts/bench-memory.mjs'] },

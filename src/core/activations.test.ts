@@ -4,6 +4,9 @@ import {
   activations, neuron, relu, reluDerivative, sigmoid, sigmoidDerivative, tanh, tanhDerivative,
 } from './activations';
 import type { ActivationName } from './activations';
+import { seedPropertyTests } from './testUtils';
+
+seedPropertyTests();
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 const moderate = fc.double({ min: -20, max: 20, noNaN: true });

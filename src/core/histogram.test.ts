@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { histogram } from './histogram';
+import { seedPropertyTests } from './testUtils';
+
+seedPropertyTests();
 
 describe('histogram(values, bins, domain?)', () => {
   it('histogram([0, 1, 2, 3, 4], 4) keeps the maximum: counts [1, 1, 1, 2] on edges 0…4', () => {
@@ -21,6 +24,13 @@ describe('histogram(values, bins, domain?)', () => {
     const h = histogram([3, 3, 3], 1);
     expect(Array.from(h.counts)).toEqual([3]);
     expect([h.x0[0], h.x1[0]]).toEqual([2.5, 3.5]);
+  });
+  it('extreme ranges: a subnormal span [0, 5e-324] and an overflowing one [−1e308, 1e308]', () => {
+    expect(Array.from(histogram([0, 5e-324], 1).counts)).toEqual([2]);
+    expect(Array.from(histogram([0, 5e-324], 3).counts)).toEqual([1, 0, 1]);
+    const h = histogram([-1e308, 0, 1e308], 2);
+    expect(Array.from(h.counts)).toEqual([1, 2]);
+    expect([h.x0[0], h.x0[1], h.x1[1]]).toEqual([-1e308, 0, 1e308]);
   });
   it('empty or all non-finite input: zero counts, total 0', () => {
     expect(histogram([], 3).total).toBe(0);
@@ -49,6 +59,20 @@ describe('histogram(values, bins, domain?)', () => {
         expect(h.x1[bins - 1]).toBeGreaterThanOrEqual(max);
         expect(h.x0[0]).toBeLessThanOrEqual(Math.min(...finite));
       }
+    }), { numRuns: 300 });
+  });
+  it('puts every value in the bin whose [x0, x1) contains it, even exactly on an edge', () => {
+    fc.assert(fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2 }), fc.integer({ min: 1, max: 30 }), (values, bins) => {
+      const h = histogram(values, bins);
+      fc.pre(h.x1[bins - 1] - h.x0[0] > 1e-300); // a subnormal span has no representable inner edges
+      const edgeValues = [...values, ...h.x0.subarray(1)];
+      const withEdges = histogram(edgeValues, bins, [h.x0[0], h.x1[bins - 1]]);
+      const expected = new Array(bins).fill(0);
+      for (const v of edgeValues) {
+        const k = h.x0.findIndex((x, i) => x <= v && (v < h.x1[i] || (i === bins - 1 && v <= h.x1[i])));
+        expected[k]++;
+      }
+      expect(Array.from(withEdges.counts)).toEqual(expected);
     }), { numRuns: 300 });
   });
   it('puts each value in the bin whose [x0, x1) contains it (values away from edges)', () => {

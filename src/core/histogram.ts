@@ -8,7 +8,7 @@ export interface Histogram {
   x0: Float64Array;
   /** Right edges x1[i] = x0[i+1]; x1[bins−1] = hi exactly. */
   x1: Float64Array;
-  /** counts[i] = #{v : x0[i] ≤ v < x1[i]}, the last bin closed: [x0, hi]. */
+  /** counts[i] = #{v : x0[i] ≤ v < x1[i]}, the last bin closed: [x0, hi] (exact even at edges). */
   counts: Uint32Array;
   /** Finite values below lo / above hi (only with an explicit domain); not in counts. */
   below: number;
@@ -49,15 +49,32 @@ export function histogram(
     else if (lo === hi) [lo, hi] = [lo - 0.5, hi + 0.5];
   }
   const counts = new Uint32Array(bins);
-  const scale = bins / (hi - lo);
+  // Numerical traps: hi − lo overflows for a domain like [−1e308, 1e308] (so work on halved
+  // values, s = ½), and bins/(hi − lo) overflows for a subnormal span (then divide instead).
+  const s = Number.isFinite(hi - lo) ? 1 : 0.5;
+  const los = lo * s, span = hi * s - los;
+  const scale = bins / span;
+  const divide = !Number.isFinite(scale);
   const last = bins - 1;
+  // edges[i] = x0[i]; edges[bins] = +Infinity is a sentinel so the edge check needs no bounds test.
+  const edges = new Float64Array(bins + 1);
+  const width = span / bins;
+  for (let i = 0; i < bins; i++) edges[i] = (los + i * width) / s;
+  edges[bins] = Infinity;
   let below = 0, above = 0, total = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     // NaN fails both comparisons; ±Infinity is caught by the range checks below.
     if (v >= lo && v <= hi) {
-      const k = Math.floor((v - lo) * scale);
-      counts[k > last ? last : k]++; // v = hi (or rounding up to bins) goes to the last bin
+      let k = Math.floor(divide ? ((v * s - los) / span) * bins : (v * s - los) * scale);
+      if (k > last) k = last; // v = hi goes to the last bin
+      // Rounding can put the index one off at an edge: make it agree with the edges (not for
+      // a subnormal span, whose inner edges are not representable).
+      if (!divide) {
+        if (v < edges[k]) k--;
+        else if (v >= edges[k + 1]) k++;
+      }
+      counts[k]++;
       total++;
     } else if (v < lo && v !== -Infinity) {
       below++;
@@ -67,12 +84,8 @@ export function histogram(
       total++;
     }
   }
-  const x0 = new Float64Array(bins);
-  const x1 = new Float64Array(bins);
-  const width = (hi - lo) / bins;
-  for (let i = 0; i < bins; i++) {
-    x0[i] = lo + i * width;
-    x1[i] = i === last ? hi : lo + (i + 1) * width;
-  }
+  const x0 = edges.slice(0, bins);
+  const x1 = edges.slice(1);
+  x1[last] = hi;
   return { x0, x1, counts, below, above, total };
 }

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addBiasRows, dot, matMul, matrix, matVec, transpose } from './linalg';
 import type { Matrix } from './linalg';
+import { seedPropertyTests } from './testUtils';
+
+seedPropertyTests();
 
 const small = fc.double({ min: -10, max: 10, noNaN: true });
 const shapedMatrix = (rows: number, cols: number) =>

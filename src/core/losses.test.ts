@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bceWithLogits, bceWithLogitsDerivative, squaredError, squaredErrorDerivative } from './losses';
+import { seedPropertyTests } from './testUtils';
+
+seedPropertyTests();
 
 describe('squaredError(a, y) = ½(a − y)²', () => {
   it('the essay: a = 0.6225, y = 1 → 0.0713; derivative a − y', () => {

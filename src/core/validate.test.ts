@@ -7,6 +7,9 @@ import { matrix } from './linalg';
 import { createMlp } from './mlp';
 import { makeDataset } from './datasets';
 import { deepSignal } from './deepSignal';
+import { seedPropertyTests } from './testUtils';
+
+seedPropertyTests();
 
 const invalidSize = fc.oneof(
   fc.constantFrom(0, -1, -0, 0.5, 2.5, NaN, Infinity, -Infinity),

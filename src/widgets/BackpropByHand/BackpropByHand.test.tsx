@@ -4,7 +4,8 @@ import BackpropByHand from './BackpropByHand';
 
 const value = (name: string) => screen.getByRole('status', { name }).textContent;
 
-describe('<BackpropByHand>', () => {
+// KaTeX typesets every equation in jsdom; on a busy machine a test can take several seconds.
+describe('<BackpropByHand>', { timeout: 30_000 }, () => {
   it('shows every factor of the essay example', () => {
     render(<BackpropByHand id="t-bp-1" />);
     expect(value('z')).toBe('0.5');

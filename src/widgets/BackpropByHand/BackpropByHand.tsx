@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Slider } from '../../components/Slider';
 import { Button } from '../../components/Button';
 import { LiveMath } from '../../components/LiveMath';
@@ -21,6 +21,9 @@ export default function BackpropByHand({ id }: WidgetProps) {
   const [last, setLast] = useState<{ before: number; after: number; count: number } | null>(null);
   const r = backprop(s);
   const values = { ...s, ...r };
+  // The three typeset equations are the costliest part of a frame: let them trail a drag by a
+  // frame rather than hold up the slider and the readouts.
+  const texValues = useDeferredValue(values);
 
   const apply = () => {
     const step = applyUpdate(s);
@@ -53,9 +56,9 @@ export default function BackpropByHand({ id }: WidgetProps) {
       }
       equation={
         <div className="nn-learn-equation">
-          <LiveMath display tex={forwardTex(values)} />
-          <LiveMath display tex={backwardTex(values)} />
-          <LiveMath display tex={updateTex(values)} />
+          <LiveMath display tex={forwardTex(texValues)} />
+          <LiveMath display tex={backwardTex(texValues)} />
+          <LiveMath display tex={updateTex(texValues)} />
         </div>
       }
       controls={

@@ -19,6 +19,7 @@ export default function Broadcasting({ id }: WidgetProps) {
   const [s, set, reset] = useWidgetState(id, broadcastSchema);
   const b = useMemo(() => [s.b1, s.b2], [s.b1, s.b2]);
   const r = useMemo(() => broadcastLayer(s.batch, b), [s.batch, b]);
+  const numbers = numbersTex(r, b);
   const n = r.Z.rows;
   const z = r.Z.data;
   const shape = `${n} × 2`;
@@ -57,7 +58,8 @@ export default function Broadcasting({ id }: WidgetProps) {
       }
     >
       <ScrollBox label="X times W transposed, then b added to every row" className="nn-broadcast-matrices">
-        <LiveMath display tex={numbersTex(r, b)} />
+        <LiveMath display tex={numbers.product} />
+        <LiveMath display tex={numbers.sum} />
       </ScrollBox>
     </WidgetFrame>
   );

@@ -32,7 +32,9 @@ describe('broadcastTex and broadcastCode', () => {
   const r = broadcastLayer(2, [0.5, -0.5]);
   it('writes the shapes and repeats b on every row', () => {
     expect(symbolsTex(2)).toContain('(2 \\times 2) &= (2 \\times 3) \\cdot (3 \\times 2) + (2)');
-    const numbers = numbersTex(r, [0.5, -0.5]);
+    const { product, sum } = numbersTex(r, [0.5, -0.5]);
+    const numbers = product + sum;
+    expect(product).not.toContain('nn-term-b');
     expect(numbers.match(/nn-term-b\}\{0\.5\}/g)).toHaveLength(2);
     expect(numbers).toContain('{1.87}');
     expect(numbers).toContain('{-0.277}');

@@ -17,17 +17,14 @@ export function symbolsTex(n: number): string {
  * The numbers in two steps: X times Wᵀ, then b repeated on every row (broadcast) and added.
  * Row i of X, of XWᵀ and of Z share input i's tint.
  */
-export function numbersTex(r: BroadcastResult, b: readonly number[]): string {
+export function numbersTex(r: BroadcastResult, b: readonly number[]): { product: string; sum: string } {
   const n = r.X.rows;
   const bRows = Array.from({ length: n }, () => [...b]);
   const xw = `${sym('x', '\\mathbf{X}')}${sym('w', '\\mathbf{W}^{\\top}')}`;
   const X = cells(rowsOf(r.X), 'x', true);
   const XWt = cells(rowsOf(r.XWt), 'w', true);
-  const rows = [
-    `${xw} &= ${X} ${cells(rowsOf(r.Wt), 'w')}`,
-    `&= ${XWt}`,
-    `${sym('z', '\\mathbf{Z}')} &= ${XWt} + ${cells(bRows, 'b')}`,
-    `&= ${cells(rowsOf(r.Z), 'z', true)}`,
-  ];
-  return `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+  const product = `\\begin{aligned} ${xw} &= ${X} ${cells(rowsOf(r.Wt), 'w')} \\\\ &= ${XWt} \\end{aligned}`;
+  const sum = `\\begin{aligned} ${sym('z', '\\mathbf{Z}')} &= ${XWt} + ${cells(bRows, 'b')} \\\\ &= ${cells(rowsOf(r.Z), 'z', true)} \\end{aligned}`;
+  // Two pieces: moving b re-typesets only the second; the first comes from LiveMath's cache.
+  return { product, sum };
 }

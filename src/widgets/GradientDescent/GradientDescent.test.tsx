@@ -4,7 +4,8 @@ import GradientDescent from './GradientDescent';
 
 const value = (name: string) => screen.getByRole('status', { name }).textContent;
 
-describe('<GradientDescent>', () => {
+// KaTeX typesets every equation in jsdom; on a busy machine a test can take several seconds.
+describe('<GradientDescent>', { timeout: 30_000 }, () => {
   it('steps from (−2.5, 1.5) with η = 0.1 and resets', () => {
     render(<GradientDescent id="t-gd-1" />);
     expect(value('step')).toBe('0');

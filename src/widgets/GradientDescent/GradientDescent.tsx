@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Slider } from '../../components/Slider';
 import { Button } from '../../components/Button';
 import { LiveMath } from '../../components/LiveMath';
@@ -41,6 +41,8 @@ export default function GradientDescent({ id }: WidgetProps) {
   const w1 = path.w1[last];
   const w2 = path.w2[last];
   const L = path.loss[last];
+  // Typeset equations may trail a drag or a run by a frame; numbers and the path never do.
+  const tex = useDeferredValue({ w1, w2, L, eta: s.eta });
   const stopped = path.diverged || s.steps >= descentSchema.steps.max;
 
   // Run: one step per animation frame until the target step or divergence.
@@ -93,9 +95,9 @@ export default function GradientDescent({ id }: WidgetProps) {
       }
       equation={
         <div className="nn-learn-equation">
-          <LiveMath display tex={bowlTex(w1, w2, L)} />
-          <LiveMath display tex={updateTex(w1, w2, s.eta)} />
-          <LiveMath display tex={conditionTex(s.eta)} />
+          <LiveMath display tex={bowlTex(tex.w1, tex.w2, tex.L)} />
+          <LiveMath display tex={updateTex(tex.w1, tex.w2, tex.eta)} />
+          <LiveMath display tex={conditionTex(tex.eta)} />
           <Readout
             items={[
               { label: 'step', value: String(last) },

@@ -1,6 +1,5 @@
-import {
-  createRng, fillNormal, fillUniform, histogram, initVariance, mean, normalCdf, normalPdf, sampleWeights, shareWithin, variance,
-} from '../../core';
+import { initVariance, mean, normalCdf, normalPdf, variance } from '../../core';
+import { standardDraws, standardStats } from './standardDraws';
 import type { InitLabState } from './initLabState';
 
 export const BINS = 60;
@@ -46,7 +45,11 @@ export function expectedShare(dist: InitLabState['dist'], k: number): number {
  * Kept apart from the samples so a change of N or of the view does not redraw up to 1024² weights.
  */
 export function computeMatrix(s: Pick<InitLabState, 'scheme' | 'dist' | 'nIn' | 'nOut' | 'seed'>) {
-  return summariseMatrix(sampleWeights(s.scheme, s.nIn, s.nOut, s.seed, s.dist), s.nOut, s.nIn);
+  // Equal to sampleWeights(scheme, nIn, nOut, seed, dist) up to rounding: σ times the first
+  // nOut·nIn standard draws of the seed's stream.
+  const sigma = Math.sqrt(initVariance(s.scheme, s.nIn, s.nOut));
+  const z = standardDraws(s.dist, s.seed, s.nOut * s.nIn);
+  return summariseMatrix(z, s.nOut, s.nIn, sigma);
 }
 
 /** Everything the lab shows but the matrix, from its state alone (same state → same numbers). */
@@ -54,17 +57,17 @@ export function computeInitLab(s: InitLabState): InitLab {
   const v = initVariance(s.scheme, s.nIn, s.nOut);
   const sigma = Math.sqrt(v);
   const limit = Math.sqrt(3 * v);
-  const samples = new Float64Array(s.count);
-  const rng = createRng(s.seed);
-  if (s.dist === 'normal') fillNormal(rng, samples, 0, sigma);
-  else fillUniform(rng, samples, -limit, limit);
-
-  const h = histogram(samples, BINS, [-SPAN * sigma, SPAN * sigma]);
+  // The draws are σ·z: their histogram, band shares and moments are those of z, rescaled.
+  const std = standardStats(s.dist, s.seed, s.count, BINS, SPAN);
   const width = (2 * SPAN * sigma) / BINS;
+  const x0 = new Float64Array(BINS);
+  const x1 = new Float64Array(BINS);
   const density = new Float64Array(BINS);
   let yMax = 0;
   for (let i = 0; i < BINS; i++) {
-    density[i] = h.counts[i] / (s.count * width);
+    x0[i] = std.hist.x0[i] * sigma;
+    x1[i] = std.hist.x1[i] * sigma;
+    density[i] = std.hist.counts[i] / (s.count * width);
     if (density[i] > yMax) yMax = density[i];
   }
   const xs = new Float64Array(CURVE_POINTS);
@@ -80,21 +83,22 @@ export function computeInitLab(s: InitLabState): InitLab {
   yMax = Math.max(yMax, normalPdf(0, 0, sigma), s.dist === 'uniform' ? flatHeight : 0);
 
   const bands = ([1, 2, 3] as const).map((k) => ({
-    k, lo: -k * sigma, hi: k * sigma, measured: shareWithin(samples, k, 0, sigma), expected: expectedShare(s.dist, k),
+    k, lo: -k * sigma, hi: k * sigma, measured: std.shares[k - 1], expected: expectedShare(s.dist, k),
   }));
-  const sampleMean = mean(samples);
-  const sampleVariance = variance(samples);
+  const sampleVariance = std.variance * v;
   return {
     variance: v,
     sigma,
     limit,
-    samples,
-    bins: { x0: h.x0, x1: h.x1, density, outside: h.below + h.above },
+    get samples() {
+      return standardDraws(s.dist, s.seed, s.count).map((z) => z * sigma);
+    },
+    bins: { x0, x1, density, outside: std.hist.below + std.hist.above },
     normalCurve: { xs, ys },
     flatCurve,
     yMax: yMax * 1.08,
     bands,
-    sampleMean,
+    sampleMean: std.mean * sigma,
     sampleVariance,
     sampleStd: Math.sqrt(sampleVariance),
   };
@@ -112,16 +116,17 @@ export interface MatrixSummary {
 }
 
 /** A matrix to show: in full when ≤ maxSide × maxSide, else its corner plus min, max, mean, std. */
-export function summariseMatrix(W: Float64Array, nOut: number, nIn: number, maxSide = 8, cornerRows = 4, cornerCols = 6): MatrixSummary {
+export function summariseMatrix(W: Float64Array, nOut: number, nIn: number, scale = 1, maxSide = 8, cornerRows = 4, cornerCols = 6): MatrixSummary {
   const full = nOut <= maxSide && nIn <= maxSide;
   const r = full ? nOut : Math.min(nOut, cornerRows);
   const c = full ? nIn : Math.min(nIn, cornerCols);
   const rows: number[][] = [];
-  for (let i = 0; i < r; i++) rows.push(Array.from(W.subarray(i * nIn, i * nIn + c)));
+  for (let i = 0; i < r; i++) rows.push(Array.from(W.subarray(i * nIn, i * nIn + c), (w) => w * scale));
   let min = Infinity, max = -Infinity;
   for (let i = 0; i < W.length; i++) {
     if (W[i] < min) min = W[i];
     if (W[i] > max) max = W[i];
   }
-  return { rows, moreRows: r < nOut, moreCols: c < nIn, min, max, mean: mean(W), std: Math.sqrt(variance(W)) };
+  // scale > 0, so the extremes of scale·W are scale times those of W.
+  return { rows, moreRows: r < nOut, moreCols: c < nIn, min: min * scale, max: max * scale, mean: mean(W) * scale, std: Math.sqrt(variance(W)) * scale };
 }

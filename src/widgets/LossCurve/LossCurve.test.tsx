@@ -5,7 +5,8 @@ import LossCurve from './LossCurve';
 const value = (name: string) => screen.getByRole('status', { name }).textContent;
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 
-describe('<LossCurve>', () => {
+// KaTeX typesets every equation in jsdom; on a busy machine a test can take several seconds.
+describe('<LossCurve>', { timeout: 30_000 }, () => {
   it('shows the example loss 0.071 and follows w1 and the loss choice', () => {
     render(<LossCurve id="t-loss-1" />);
     expect(value('a')).toBe('0.622');

@@ -94,6 +94,10 @@ describe('exercise neurons-fit-sine', () => {
     expect(mseOfState({ ...s, steps: 1000 })).toBeLessThan(0.01);
     expect(exercises[0].check({ ...s, steps: 1000 })).toBe(true);
     expect(exercises[0].check({ ...s, target: 'step', steps: 1000 })).toBe(false);
+    // Continuing a replay (500 then 1000 steps) gives the same number as one replay of 1000.
+    const once = mseOfState({ ...s, steps: 1000 });
+    mseOfState({ ...s, steps: 500 });
+    expect(mseOfState({ ...s, steps: 1000 })).toBe(once);
   });
 });
 

@@ -23,7 +23,7 @@ export function unitTex(j: number, u: Unit, act: HiddenActivation): string {
     : '&\\text{no bend: } w = 0';
   return (
     `\\begin{aligned} &${sym('a', `v_{${j}}`)}\\, ${f}(${sym('w', `w_{${j}}`)} x + ${sym('b', `b_{${j}}`)}) \\\\ ` +
-    `&= ${num('a', u.v, { parens: true })} \\cdot ${f}(${num('w', u.w)}\\, x ${bSign} ${num('b', Math.abs(u.b))}) \\\\ ${bendTex} \\end{aligned}`
+    `&= ${num('a', u.v, { parens: true })} \\cdot ${f}(${num('w', u.w, { digits: 2 })}\\, x ${bSign} ${num('b', Math.abs(u.b), { digits: 2 })}) \\\\ ${bendTex} \\end{aligned}`
   );
 }
 

@@ -8,9 +8,12 @@ const grid = () => screen.getByRole('application', { name: /Drawing grid/ });
 
 afterEach(() => resetState('t'));
 
-describe('PixelsToNumbers', () => {
+// jsdom renders the 784-cell table on every paint; the machine may be shared, so allow time.
+describe('PixelsToNumbers', { timeout: 20_000 }, () => {
   it('shows the shapes and starts with the sample 7', () => {
     render(<PixelsToNumbers id="t" />);
+    // The cursor starts on the 7's top bar: 255, or 255 / 255 = 1 once normalised.
+    expect(status('pixel').textContent).toBe('255');
     expect(status('vector length').textContent).toBe('784');
     expect(status('tensor shape').textContent).toBe('28 × 28 × 1');
     expect(Number(status('non-zero').textContent)).toBeGreaterThan(30);
@@ -26,7 +29,7 @@ describe('PixelsToNumbers', () => {
     const g = grid();
     fireEvent.keyDown(g, { key: 'ArrowUp' });
     fireEvent.keyDown(g, { key: 'ArrowLeft' });
-    expect(g.getAttribute('aria-label')).toContain('row 13, column 13');
+    expect(g.getAttribute('aria-label')).toContain('row 5, column 13');
     fireEvent.keyDown(g, { key: ' ' });
     expect(status('non-zero').textContent).toBe('5');
     expect(status('pixel').textContent).toBe('255');

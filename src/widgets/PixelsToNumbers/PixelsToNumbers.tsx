@@ -22,7 +22,8 @@ const brushOptions = [
   { value: 'erase', label: 'Erase' },
 ] as const;
 const CELL = 10; // canvas pixels per grid cell
-const CENTER = 14;
+/** The cursor starts on the sample digit's top bar, a full-white pixel. */
+const START: [number, number] = [6, 14];
 
 const digits = (norm: Normalisation) => (norm === 'raw' ? 0 : 3);
 
@@ -30,7 +31,7 @@ const digits = (norm: Normalisation) => (norm === 'raw' ? 0 : 3);
 export default function PixelsToNumbers({ id }: WidgetProps) {
   const [s, set, reset] = useWidgetState(id, pixelsSchema);
   const [pixels, setPixels] = useState<Uint8Array>(sampleDigit);
-  const [cursor, setCursor] = useState<[number, number]>([CENTER, CENTER]);
+  const [cursor, setCursor] = useState<[number, number]>(START);
   const [brush, setBrush] = useState<'draw' | 'erase'>('draw');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lastCell = useRef<[number, number] | null>(null);
@@ -129,7 +130,7 @@ export default function PixelsToNumbers({ id }: WidgetProps) {
   const onReset = () => {
     reset();
     setPixels(sampleDigit());
-    setCursor([CENTER, CENTER]);
+    setCursor(START);
     setBrush('draw');
   };
 
@@ -171,11 +172,12 @@ export default function PixelsToNumbers({ id }: WidgetProps) {
       }
       controls={
         <>
-          <ChoiceGroup legend="Normalisation" options={normOptions} value={s.norm} onChange={(norm) => set({ norm })} />
+          <ChoiceGroup legend="Normalisation" className="nn-px-norm" options={normOptions} value={s.norm} onChange={(norm) => set({ norm })} />
           <ChoiceGroup legend="Brush" options={brushOptions} value={brush} onChange={setBrush} />
         </>
       }
     >
+      <div className="nn-px-wrap">
       <div className="nn-px-layout">
         <div className="nn-px-drawing">
           <canvas
@@ -203,6 +205,7 @@ export default function PixelsToNumbers({ id }: WidgetProps) {
             <tbody>{table}</tbody>
           </table>
         </ScrollBox>
+      </div>
       </div>
     </WidgetFrame>
   );

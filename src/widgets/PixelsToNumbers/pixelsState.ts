@@ -11,7 +11,7 @@ export const pixelsSchema = {
 export type Normalisation = (typeof pixelsSchema.norm.options)[number];
 
 export const normLabels: Record<Normalisation, string> = {
-  raw: 'raw 0–255',
+  raw: '0–255 (raw)',
   unit: '0–1',
   signed: '−1…1',
 };

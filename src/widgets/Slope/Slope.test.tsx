@@ -5,7 +5,8 @@ import Slope from './Slope';
 const value = (name: string) => screen.getByRole('status', { name }).textContent;
 const L = (w1: number) => 0.5 * (1 / (1 + Math.exp(-(2 * w1 - 0.5))) - 1) ** 2;
 
-describe('<Slope>', () => {
+// KaTeX typesets every equation in jsdom; on a busy machine a test can take several seconds.
+describe('<Slope>', { timeout: 30_000 }, () => {
   it('shows the exact slope −0.1774 and the finite difference for h = 0.5', () => {
     render(<Slope id="t-slope-1" />);
     expect(value('exact derivative')).toBe('−0.1774');

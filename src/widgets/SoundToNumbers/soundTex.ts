@@ -6,7 +6,7 @@ import { sampleCount, tone } from './soundMath';
 export function sampleTex(freq: number, rate: number): string {
   const angle = (2 * Math.PI * freq) / rate;
   const x1 = tone(freq, 1 / rate);
-  return `x_k = \\sin\\!\\left(2\\pi \\, ${sym('w', 'f')} \\, \\frac{k}{${sym('x', 'r')}}\\right) \\;\\Rightarrow\\; x_1 = \\sin\\!\\left(2\\pi \\cdot ${num('w', freq)} \\cdot \\frac{1}{${num('x', rate)}}\\right) = \\sin(${texNumber(angle)}) ${relation(x1)} ${num('a', x1)}`;
+  return `\\begin{aligned} x_k &= \\sin\\!\\left(2\\pi \\, ${sym('w', 'f')} \\, \\frac{k}{${sym('x', 'r')}}\\right) \\\\ x_1 &= \\sin\\!\\left(2\\pi \\cdot ${num('w', freq)} \\cdot \\frac{1}{${num('x', rate)}}\\right) \\\\ &= \\sin(${texNumber(angle)}) ${relation(x1)} ${num('a', x1)} \\end{aligned}`;
 }
 
 /** N = r × T. */

@@ -41,6 +41,9 @@ export function shownTerms(n: number): { indices: number[]; gap: boolean } {
 export function timeDot(w: Float64Array, x: Float64Array, now: () => number, budgetMs = 2, maxReps = 200_000): { ms: number; reps: number; sink: number } {
   let reps = 0;
   let sink = 0;
+  // Warm-up, untimed: the first calls run before the JIT has compiled dot.
+  for (let i = 0; i < 20; i++) sink += dot(w, x);
+  sink = 0;
   const t0 = now();
   let t = t0;
   do {

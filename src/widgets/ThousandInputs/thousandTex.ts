@@ -9,7 +9,11 @@ export function thousandTex(v: ThousandValues, b: number): string {
   const { indices, gap } = shownTerms(v.n);
   const join = (parts: string[]) => (gap ? [...parts.slice(0, -1), '\\dots', parts[parts.length - 1]] : parts).join(' + ');
   const symbols = join(indices.map((i) => `${sym('w', `w_{${n1(i)}}`)}${sym('x', `x_{${n1(i)}}`)}`));
-  const numbers = join(indices.map((i) => `${num('w', v.w[i], { parens: true })} \\cdot ${num('x', v.x[i])}`));
+  const numberTerms = indices.map((i) => `${num('w', v.w[i], { parens: true })} \\cdot ${num('x', v.x[i])}`);
+  // With a gap the numbers line is the widest: break it before the last term.
+  const numbers = gap
+    ? `${numberTerms.slice(0, -1).join(' + ')} + \\dots \\\\ &\\quad + ${numberTerms[numberTerms.length - 1]}`
+    : numberTerms.join(' + ');
   const terms = indices.map((i) => ({ value: v.products[i] }));
   const last = gap ? signedSum([terms[terms.length - 1]]) : '';
   const tail = last.startsWith('-') ? ` - ${last.slice(1)}` : ` + ${last}`;

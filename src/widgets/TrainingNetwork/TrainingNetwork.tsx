@@ -21,7 +21,8 @@ import {
 } from './trainingState';
 import { EXTENT, GRID, N_POINTS, layerSizes } from './trainingEngine';
 import { useTrainingRunner } from './useTrainingRunner';
-import { lossTex, stepTex } from './trainingTex';
+import { useThrottled } from './useThrottled';
+import { lossTex, stepsPerEpochTex, stepTex } from './trainingTex';
 import { trainingCode } from './trainingCode';
 import { divergedMessage, lossDomain, rateText } from './trainingView';
 
@@ -34,6 +35,17 @@ const initOptions = options(initLabels);
 // Light tints under the points: class 0 blue, class 1 red, white on the boundary.
 const heatColor = divergingColor(1, [146, 197, 222], [247, 247, 247], [244, 165, 130]);
 const EXTENT_BOX = { x0: -EXTENT, x1: EXTENT, y0: -EXTENT, y1: EXTENT };
+// Module-level axis specs keep the plot's scales (and every mark under them) stable between frames.
+const SQUARE_AXIS = { domain: [-EXTENT, EXTENT] } as const;
+const HEAT_MARGIN = { left: 40, bottom: 36, right: 12 };
+const LOSS_MARGIN = { left: 64 };
+
+/** The loss plot's last epoch: 10, 20, 50, 100, 200 … so the axis changes rarely while training. */
+function epochAxisMax(epoch: number): number {
+  let m = 10;
+  while (m < epoch) m = [2, 2.5, 2][Math.round(Math.log10(m) * 3) % 3] * m;
+  return m;
+}
 
 /** Chapter 11: a small MLP trained on 2-D data, off the main thread, with its decision boundary. */
 export default function TrainingNetwork({ id }: WidgetProps) {
@@ -62,12 +74,19 @@ export default function TrainingNetwork({ id }: WidgetProps) {
   }, [X]);
   const classOf = useMemo(() => (i: number) => (y[i] > 0.5 ? 'nn-train-point nn-train-point--1' : 'nn-train-point nn-train-point--0'), [y]);
 
+  const pointsMark = useMemo(() => <Points xs={px} ys={py} r={3} classOf={classOf} />, [px, py, classOf]);
   const sizes = layerSizes(s.hidden, s.units);
   const lossText = run.diverged ? 'diverged' : formatNumber(run.loss);
   const accText = run.diverged ? '—' : formatPercent(run.accuracy, 1);
   const epochText = String(run.epoch);
-  const yDomain = lossDomain(run.historyLosses);
-  const maxEpoch = Math.max(10, run.epoch);
+  const [y0, y1] = lossDomain(run.historyLosses);
+  const maxEpoch = epochAxisMax(run.epoch);
+  const lossX = useMemo(() => ({ domain: [0, maxEpoch] as const }), [maxEpoch]);
+  const lossY = useMemo(() => ({ domain: [y0, y1] as const, type: 'log' as const }), [y0, y1]);
+  // While training runs, the typeset equation and the code follow at 4 updates a second.
+  const slow = run.running ? 250 : 0;
+  const eqLoss = useThrottled(run.loss, slow);
+  const codeEpoch = useThrottled(run.epoch, slow);
   const dsName = datasetLabels[s.dataset];
 
   const heatDescription = run.diverged
@@ -80,6 +99,33 @@ export default function TrainingNetwork({ id }: WidgetProps) {
       ? `Loss per epoch on a logarithmic scale: nothing yet; the untrained loss is ${formatNumber(run.loss)}.`
       : `Loss per epoch on a logarithmic scale over ${epochText} epochs, from ${formatNumber(run.historyLosses[0])} ` +
         `after the first epoch to ${lossText} now.`;
+
+  // The controls depend on the state only: not rebuilt for every training frame.
+  const controls = useMemo(() => {
+    const rebuild = (patch: Partial<State>) => set({ ...patch, best: BEST_NONE });
+    return (
+      <>
+        <ChoiceGroup legend="Data set" options={datasetOptions} value={s.dataset} onChange={(dataset) => rebuild({ dataset })} />
+        <Slider label="noise" value={s.noise} min={0} max={0.5} step={0.05} color="var(--c-x)" onChange={(noise) => rebuild({ noise })} />
+        <ChoiceGroup legend="Activation f" options={activationOptions} value={s.act} onChange={(act) => rebuild({ act })} />
+        <ChoiceGroup legend="Initialisation" options={initOptions} value={s.init} onChange={(init) => rebuild({ init })} />
+        <Slider label="L (hidden layers)" value={s.hidden} min={0} max={6} step={1} onChange={(hidden) => rebuild({ hidden })} />
+        <Slider label="n (units per layer)" value={s.units} min={1} max={8} step={1} onChange={(units) => rebuild({ units })} />
+        <Slider
+          label="eta (learning rate)"
+          value={lrIndex(s.lr)}
+          min={0}
+          max={LR_LADDER.length - 1}
+          step={1}
+          exactEntry={false}
+          color="var(--c-w)"
+          format={(i) => formatNumber(LR_LADDER[Math.round(i)] ?? s.lr, 4)}
+          onChange={(i) => set({ lr: LR_LADDER[Math.round(i)] })}
+        />
+        <Slider label="B (batch size)" value={s.batch} min={1} max={64} step={1} onChange={(batch) => set({ batch })} />
+      </>
+    );
+  }, [s, set]);
 
   const message = run.diverged ? divergedMessage : null;
   const onReset = () => {
@@ -96,7 +142,7 @@ export default function TrainingNetwork({ id }: WidgetProps) {
       state={s}
       onReset={onReset}
       onResample={() => rebuild({ seed: (s.seed * 7919 + 1) % 1_000_000 })}
-      code={trainingCode({ ...s, epoch: run.epoch })}
+      code={trainingCode({ ...s, epoch: codeEpoch })}
       announce={run.diverged ? divergedMessage : run.running ? '' : `Epoch ${epochText}, loss ${lossText}, accuracy ${accText}`}
       actions={
         <>
@@ -107,8 +153,9 @@ export default function TrainingNetwork({ id }: WidgetProps) {
       }
       equation={
         <div className="nn-train-equation">
-          <LiveMath display tex={lossTex({ n: N_POINTS, loss: run.loss, diverged: run.diverged })} />
+          <LiveMath display tex={lossTex({ n: N_POINTS, loss: eqLoss, diverged: run.diverged })} />
           <LiveMath display tex={stepTex({ lr: s.lr, batch: s.batch, n: N_POINTS })} />
+          <LiveMath display tex={stepsPerEpochTex({ lr: s.lr, batch: s.batch, n: N_POINTS })} />
           <Readout
             items={[
               { label: 'epoch', value: epochText },
@@ -123,48 +170,28 @@ export default function TrainingNetwork({ id }: WidgetProps) {
           </p>
         </div>
       }
-      controls={
-        <>
-          <ChoiceGroup legend="Data set" options={datasetOptions} value={s.dataset} onChange={(dataset) => rebuild({ dataset })} />
-          <Slider label="noise" value={s.noise} min={0} max={0.5} step={0.05} color="var(--c-x)" onChange={(noise) => rebuild({ noise })} />
-          <ChoiceGroup legend="Activation f" options={activationOptions} value={s.act} onChange={(act) => rebuild({ act })} />
-          <ChoiceGroup legend="Initialisation" options={initOptions} value={s.init} onChange={(init) => rebuild({ init })} />
-          <Slider label="L (hidden layers)" value={s.hidden} min={0} max={6} step={1} onChange={(hidden) => rebuild({ hidden })} />
-          <Slider label="n (units per layer)" value={s.units} min={1} max={8} step={1} onChange={(units) => rebuild({ units })} />
-          <Slider
-            label="eta (learning rate)"
-            value={lrIndex(s.lr)}
-            min={0}
-            max={LR_LADDER.length - 1}
-            step={1}
-            exactEntry={false}
-            color="var(--c-w)"
-            format={(i) => formatNumber(LR_LADDER[Math.round(i)] ?? s.lr, 4)}
-            onChange={(i) => set({ lr: LR_LADDER[Math.round(i)] })}
-          />
-          <Slider label="B (batch size)" value={s.batch} min={1} max={64} step={1} onChange={(batch) => set({ batch })} />
-        </>
-      }
+      controls={controls}
     >
       <Plot
-        x={{ domain: [-EXTENT, EXTENT] }}
-        y={{ domain: [-EXTENT, EXTENT] }}
+        x={SQUARE_AXIS}
+        y={SQUARE_AXIS}
         width={320}
         height={320}
-        margin={{ left: 40, bottom: 36, right: 12 }}
+        margin={HEAT_MARGIN}
         title={`Decision boundary (${dsName})`}
         description={heatDescription}
         underlay={<HeatmapRaster values={run.grid} cols={GRID} rows={GRID} color={heatColor} extent={EXTENT_BOX} smooth />}
       >
         <AxisBottom label="x1" grid={false} />
         <AxisLeft label="x2" grid={false} />
-        <Points xs={px} ys={py} r={3} classOf={classOf} />
+        {pointsMark}
       </Plot>
       <Plot
-        x={{ domain: [0, maxEpoch] }}
-        y={{ domain: yDomain, type: 'log' }}
+        x={lossX}
+        y={lossY}
         width={360}
         height={240}
+        margin={LOSS_MARGIN}
         title="Loss over epochs"
         description={lossDescription}
       >

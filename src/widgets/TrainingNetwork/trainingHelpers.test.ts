@@ -5,7 +5,7 @@ import { LR_LADDER, lrIndex, trainingSchema } from './trainingState';
 import {
   createSession, EXTENT, GRID, gridCoord, gridValues, layerSizes, N_POINTS, snapshotOf, trainEpochs,
 } from './trainingEngine';
-import { lossTex, stepTex } from './trainingTex';
+import { lossTex, stepsPerEpochTex, stepTex } from './trainingTex';
 import { trainingCode } from './trainingCode';
 import { lossDomain, rateText } from './trainingView';
 import { TrainingLoop } from './trainingLoop';
@@ -153,8 +153,8 @@ describe('trainingTex', () => {
   });
   it('writes the step with η, B and ⌈N / B⌉ steps per epoch', () => {
     expect(stepTex({ lr: 0.03, batch: 10, n: 250 })).toContain('0.03');
-    expect(stepTex({ lr: 0.03, batch: 10, n: 250 })).toMatch(/= 25 \\end/);
-    expect(stepTex({ lr: 0.03, batch: 64, n: 250 })).toMatch(/= 4 \\end/); // 250 / 64 = 3.9
+    expect(stepsPerEpochTex({ lr: 0.03, batch: 10, n: 250 })).toMatch(/= 25 \\text\{ steps per epoch\}/);
+    expect(stepsPerEpochTex({ lr: 0.03, batch: 64, n: 250 })).toMatch(/= 4 \\text\{ steps per epoch\}/); // 250 / 64 = 3.9
   });
 });
 

@@ -7,5 +7,5 @@ const grouped = (n: number) => n.toLocaleString('en-US').replace(/,/g, '{,}');
 export function videoTex(f: number, h: number, w: number, c: number, total: number): string {
   const s = `${sym('x', '\\text{F}')} \\times ${sym('w', '\\text{H}')} \\times ${sym('w', '\\text{W}')} \\times ${sym('b', '\\text{C}')}`;
   const n = `${sym('x', texNumber(f))} \\times ${sym('w', texNumber(h))} \\times ${sym('w', texNumber(w))} \\times ${sym('b', texNumber(c))}`;
-  return `${s} = ${n} = ${sym('z', grouped(total))}`;
+  return `\\begin{aligned} & ${s} \\\\ &= ${n} \\\\ &= ${sym('z', grouped(total))} \\end{aligned}`;
 }

@@ -70,7 +70,7 @@ describe('TeX and code', () => {
     expect(off).not.toContain('ReLU');
     const on = outputsTex(2, [1, -1], P, [-1, 1], [-1, 1], 'relu', [0, 0]);
     expect(on).toContain('\\operatorname{ReLU}');
-    expect(on).toContain('\\text{with } f = \\operatorname{ReLU}');
+    expect(on).toContain('\\text{with } f = \\operatorname{ReLU} \\text{ between layers:}');
     expect(on).toContain('f(\\htmlClass{nn-term-w}{\\mathbf{W}_{1}}');
   });
   it('writes the layers, the switch and P in code', () => {

@@ -19,7 +19,7 @@ export function productTex(k: number, P: Matrix): string {
 export function productNumbersTex(layers: Matrix[], P: Matrix): string {
   const k = layers.length;
   const nums = layers.map((_, i) => mat(layers[k - 1 - i])).join('');
-  return `\\begin{aligned} ${names(k)} &= ${nums} \\\\ &\\approx ${mat(P, 'pm')} \\end{aligned}`;
+  return `\\begin{aligned} & ${names(k)} \\\\ &\\quad = ${nums} \\\\ &\\quad \\approx ${mat(P, 'pm')} \\end{aligned}`;
 }
 
 /** The nested application W_k(⋯ f(W₁x)), f omitted when nothing sits between layers. */
@@ -40,16 +40,17 @@ export function outputsTex(
   between: Between,
   bent: ArrayLike<number> | null,
 ): string {
+  const Px = `${texTerm('pm', '\\mathbf{P}')}${sym('x', '\\mathbf{x}')}`;
   const lines = [
-    `\\text{stack: } & ${nested(k, 'none')}`,
-    `& \\approx ${columnTex(stacked, 'z')}`,
-    `\\text{one layer: } & ${texTerm('pm', '\\mathbf{P}')}${sym('x', '\\mathbf{x}')}`,
-    `&= ${mat(P, 'pm')}${columnTex(x, 'x')}`,
-    `& \\approx ${columnTex(single, 'z')}`,
+    '& \\text{stack of layers:}',
+    `& ${nested(k, 'none')} \\approx ${columnTex(stacked, 'z')}`,
+    '& \\text{one layer:}',
+    `& ${Px} = ${mat(P, 'pm')}${columnTex(x, 'x')}`,
+    `& \\phantom{${Px}} \\approx ${columnTex(single, 'z')}`,
   ];
   if (bent && between !== 'none') {
     const f = between === 'relu' ? '\\operatorname{ReLU}' : '\\tanh';
-    lines.push(`\\text{with } f = ${f}\\text{: } & ${nested(k, between)}`, `& \\approx ${columnTex(bent, 'a')}`);
+    lines.push(`& \\text{with } f = ${f} \\text{ between layers:}`, `& ${nested(k, between)} \\approx ${columnTex(bent, 'a')}`);
   }
   return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
 }
