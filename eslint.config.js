@@ -4,7 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-ssr/', 'node_modules/', 'test-results/', 'playwright-report/', 'content/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'content/', '.scratch/'] },
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,8 +21,9 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts run in Node, and pass callbacks to the browser through Playwright's page.evaluate.
     files: ['scripts/**/*.{js,mjs}', '*.js'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // The math core is pure: no DOM, no React, no d3-selection and no unseeded randomness.

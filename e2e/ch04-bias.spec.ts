@@ -47,6 +47,9 @@ test.describe('Chapter 4: bias', () => {
     await entry.press('Enter');
     await expect(z2).toHaveText('0');
     await expect(z1).toHaveText('1.37');
+    const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'touching only its bias b2' });
+    await exercise.scrollIntoViewIfNeeded();
+    await expect(exercise).toContainText('Solved — well done');
     await expectNoBrokenNumbers(page);
   });
 

@@ -35,6 +35,17 @@ test.describe('Chapter 6: activation functions', () => {
     await expect(st('σ(z)')).toHaveText('0.622');
     await expect(st('tanh(z)')).toHaveText(shown(th(0.5)));
     await expect(figure.getByRole('img')).toHaveCount(2);
+
+    // The exercise: a z where σ'(z) < 0.01, e.g. z = 5 (σ'(5) ≈ 0.0066).
+    const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'learning through this neuron would almost stall' });
+    await exercise.scrollIntoViewIfNeeded();
+    // z is back at 0.5 (σ' ≈ 0.235): not solved now (earlier, z = −4.8 already solved it once).
+    await expect(exercise).not.toContainText('Solved — well done');
+    const entry = figure.getByRole('textbox', { name: 'z (weighted sum) exact value' });
+    await entry.fill('5');
+    await entry.press('Enter');
+    await expect(st("σ'(z)")).toHaveText(shown(sig(5) * (1 - sig(5))));
+    await expect(exercise).toContainText('Solved — well done');
     await expectNoBrokenNumbers(page);
   });
 

@@ -4,7 +4,7 @@
   try {
     var saved = localStorage.getItem('nn-theme');
     if (saved === 'light' || saved === 'dark') document.documentElement.dataset.theme = saved;
-  } catch (e) {
+  } catch {
     /* storage may be blocked; the system setting then decides */
   }
 })();

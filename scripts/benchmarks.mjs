@@ -15,7 +15,8 @@ const steps = [
   { title: 'Lighthouse 12.2.3', command: ['node', 'scripts/audit-lighthouse.mjs'] },
 ];
 
-const clean = (text) => text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\r/g, '').trimEnd();
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const clean = (text) => text.replace(ANSI_COLOUR, '').replace(/\r/g, '').trimEnd();
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });

@@ -23,7 +23,7 @@ export { neuronGradient, neuronStep } from './neuronGradient';
 export type { NeuronGradient } from './neuronGradient';
 export { createMlp, cloneMlp, isFiniteMlp, parameterCount } from './mlp';
 export type { Mlp, MlpOptions, OutputActivation } from './mlp';
-export { forward, predict } from './mlpForward';
+export { forward, forwardInto, predict } from './mlpForward';
 export type { ForwardCache } from './mlpForward';
 export { backward } from './mlpBackward';
 export type { Gradients } from './mlpBackward';

@@ -5,7 +5,7 @@ import { explorerSchema } from './explorerState';
 
 type ExplorerState = StateOf<typeof explorerSchema>;
 
-export default defineExercises<ExplorerState>([
+export const exercises = defineExercises<ExplorerState>([
   {
     id: 'sigmoid-nearly-flat',
     widget: 'activation-explorer',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flatRegions, sampleCurve } from './flatRegions';
 import { valueTex, slopeTex } from './explorerTex';
 import { explorerCode } from './explorerCode';
-import exercises from './exercises';
+import { exercises } from './exercises';
 
 // Independent slopes, written from the formulas rather than taken from the core.
 const dSigmoid = (z: number) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;

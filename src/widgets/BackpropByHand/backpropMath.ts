@@ -1,4 +1,4 @@
-import { neuronGradient, neuronStep } from '../../core/neuronGradient';
+import { neuronGradient, neuronStep } from '../../core';
 import { backpropSchema } from './backpropState';
 
 export interface NeuronParams {

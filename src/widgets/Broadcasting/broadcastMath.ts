@@ -1,4 +1,4 @@
-import { addBiasRows, matMul, matrix, transpose, type Matrix } from '../../core/linalg';
+import { addBiasRows, matMul, matrix, transpose, type Matrix } from '../../core';
 import { W_EXAMPLE } from '../LayerWithBias/layerState';
 import { BATCH_ROWS } from './broadcastState';
 

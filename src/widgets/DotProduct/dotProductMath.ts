@@ -1,4 +1,4 @@
-import { dot } from '../../core/linalg';
+import { dot } from '../../core';
 import type { DotProductValues } from './dotProductState';
 
 interface DotProductInputs {

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import FeedForward from './FeedForward';
 import { resetState } from '../shared/widgetStore';
-import { createRng, fillNormal } from '../../core/rng';
+import { createRng, fillNormal } from '../../core';
 
 const shown = (x: number, d = 3) => Number(x.toFixed(d)).toString().replace('-', '\u2212');
 const status = (name: string) => screen.getByRole('status', { name });

@@ -1,5 +1,5 @@
-import { createMlp, parameterCount } from '../../core/mlp';
-import { matVec, type Matrix } from '../../core/linalg';
+import { createMlp, parameterCount } from '../../core';
+import { matVec, type Matrix } from '../../core';
 import { activations, type ActivationName } from '../../core';
 
 export interface FeedValues {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import LayerIsMatrix from './LayerIsMatrix';
 import { resetState } from '../shared/widgetStore';
-import { createRng, fillNormal } from '../../core/rng';
+import { createRng, fillNormal } from '../../core';
 import { exercises } from './exercises';
 import { layerSchema } from './layerState';
 import { defaultsOf } from '../shared/params';

@@ -1,6 +1,6 @@
-import { sampleWeights } from '../../core/init';
-import { matVec, type Matrix } from '../../core/linalg';
-import { createRng } from '../../core/rng';
+import { sampleWeights } from '../../core';
+import { matVec, type Matrix } from '../../core';
+import { createRng } from '../../core';
 import { divergingColor } from '../../components/plot/colorRamps';
 
 export interface LayerValues {

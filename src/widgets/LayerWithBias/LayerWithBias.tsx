@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { matrix, matVec } from '../../core/linalg';
+import { matrix, matVec } from '../../core';
 import { Slider } from '../../components/Slider';
 import { Button } from '../../components/Button';
 import { LiveMath } from '../../components/LiveMath';

@@ -1,4 +1,4 @@
-import { matrix, matVec } from '../../core/linalg';
+import { matrix, matVec } from '../../core';
 import { defineExercises } from '../shared/exercise';
 import type { StateOf } from '../shared/params';
 import { W_EXAMPLE, layerSchema } from './layerState';
@@ -6,7 +6,7 @@ import { W_EXAMPLE, layerSchema } from './layerState';
 type LayerState = StateOf<typeof layerSchema>;
 const W = matrix(2, 3, W_EXAMPLE.flat());
 
-export default defineExercises<LayerState>([
+export const exercises = defineExercises<LayerState>([
   {
     id: 'bias-silence-neuron-2',
     widget: 'layer-with-bias',

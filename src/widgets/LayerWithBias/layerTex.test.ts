@@ -3,7 +3,7 @@ import { layerTex } from './layerTex';
 import { layerCode } from './layerCode';
 import { bmatrix } from './matrixTex';
 import { W_EXAMPLE } from './layerState';
-import exercises from './exercises';
+import { exercises } from './exercises';
 
 // Hand calculation: W·(1, 2, 3) = (0.314 − 0.174 + 1.23, 0.963 − 0.296 − 0.444) = (1.37, 0.223).
 const example = { W: W_EXAMPLE, x: [1, 2, 3], b: [0, 0], wx: [1.37, 0.223], z: [1.37, 0.223] };

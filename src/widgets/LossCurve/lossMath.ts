@@ -1,6 +1,6 @@
 import { neuron } from '../../core';
-import { bceWithLogits, bceWithLogitsDerivative, squaredError } from '../../core/losses';
-import { neuronGradient } from '../../core/neuronGradient';
+import { bceWithLogits, bceWithLogitsDerivative, squaredError } from '../../core';
+import { neuronGradient } from '../../core';
 import { formatNumber } from '../../components/format';
 
 /** The chapter-7 neuron's fixed parts: x = (2, 3), b = 0.1, sigmoid. */

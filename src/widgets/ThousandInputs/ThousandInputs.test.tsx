@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import ThousandInputs from './ThousandInputs';
 import { resetState } from '../shared/widgetStore';
-import { createRng, fillNormal, fillUniform } from '../../core/rng';
+import { createRng, fillNormal, fillUniform } from '../../core';
 
 const shown = (x: number) => Number(x.toFixed(3)).toString().replace('-', '\u2212');
 const status = (name: string) => screen.getByRole('status', { name });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { histogram } from '../../core/histogram';
+import { histogram } from '../../core';
 import { Slider } from '../../components/Slider';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { LiveMath } from '../../components/LiveMath';

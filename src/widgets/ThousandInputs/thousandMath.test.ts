@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../core/rng';
+import { createRng } from '../../core';
 import { formatDuration, shownTerms, thousandValues, timeDot } from './thousandMath';
 import { thousandTex } from './thousandTex';
 import { thousandCode } from './thousandCode';

@@ -1,6 +1,6 @@
-import { createRng, fillNormal, fillUniform } from '../../core/rng';
-import { sampleWeightsWith } from '../../core/init';
-import { dot } from '../../core/linalg';
+import { createRng, fillNormal, fillUniform } from '../../core';
+import { sampleWeightsWith } from '../../core';
+import { dot } from '../../core';
 import type { WeightScale } from './thousandState';
 
 export interface ThousandValues {

@@ -3,9 +3,8 @@
  * network, its trainer and the decision-boundary grid. The worker and the main-thread fallback
  * both drive it, so both train the very same numbers for one state.
  */
-import { createMlp, createRng, createTrainer, evaluateLoss, accuracy, isFiniteMlp, makeDataset } from '../../core';
+import { createMlp, createRng, createTrainer, evaluateLoss, accuracy, forwardInto, isFiniteMlp, makeDataset } from '../../core';
 import type { ActivationName, DatasetName, InitScheme, Matrix, Mlp, Rng, Trainer } from '../../core';
-import { forwardInto } from '../../core/mlpForward';
 import { createHistory, recordLoss, type LossHistory } from './lossHistory';
 
 export const N_POINTS = 250;

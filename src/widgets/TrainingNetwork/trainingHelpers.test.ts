@@ -153,8 +153,8 @@ describe('trainingTex', () => {
   });
   it('writes the step with η, B and ⌈N / B⌉ steps per epoch', () => {
     expect(stepTex({ lr: 0.03, batch: 10, n: 250 })).toContain('0.03');
-    expect(stepsPerEpochTex({ lr: 0.03, batch: 10, n: 250 })).toMatch(/= 25 \\text\{ steps per epoch\}/);
-    expect(stepsPerEpochTex({ lr: 0.03, batch: 64, n: 250 })).toMatch(/= 4 \\text\{ steps per epoch\}/); // 250 / 64 = 3.9
+    expect(stepsPerEpochTex({ lr: 0.03, batch: 10, n: 250 })).toMatch(/lceil 250 \/ 10 \\rceil = 25$/);
+    expect(stepsPerEpochTex({ lr: 0.03, batch: 64, n: 250 })).toMatch(/lceil 250 \/ 64 \\rceil = 4$/); // 250 / 64 = 3.9
   });
 });
 

@@ -23,7 +23,7 @@ export interface StepTexValues {
   n: number;
 }
 
-/** One gradient-descent step on a mini-batch, with η and B substituted, and the steps per epoch. */
+/** One gradient-descent step on a mini-batch: the rule, then η substituted. */
 export function stepTex(v: StepTexValues): string {
   const w = sym('w', 'w');
   const grad = `\\frac{\\partial L_B}{\\partial ${w}}`;
@@ -36,5 +36,5 @@ export function stepTex(v: StepTexValues): string {
 /** Steps per epoch for a batch of B points out of N: ⌈N / B⌉ (the last batch may be smaller). */
 export function stepsPerEpochTex(v: StepTexValues): string {
   const steps = Math.ceil(v.n / Math.max(1, v.batch));
-  return `B = ${v.batch}:\\quad \\lceil ${v.n} / ${v.batch} \\rceil = ${steps} \\text{ steps per epoch}`;
+  return `\\text{steps per epoch} = \\lceil ${v.n} / ${v.batch} \\rceil = ${steps}`;
 }

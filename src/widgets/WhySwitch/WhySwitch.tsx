@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { matVec } from '../../core/linalg';
+import { matVec } from '../../core';
 import { Slider } from '../../components/Slider';
 import { Toggle } from '../../components/Toggle';
 import { ChoiceGroup } from '../../components/ChoiceGroup';

@@ -1,5 +1,5 @@
 import type { CodeSnippets } from '../shared/CodePanel';
-import type { Matrix } from '../../core/linalg';
+import type { Matrix } from '../../core';
 import type { Between } from './whySwitchMath';
 
 const py = (x: number) => String(Number(x.toPrecision(4)));

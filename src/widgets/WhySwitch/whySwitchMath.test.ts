@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrix } from '../../core/linalg';
+import { matrix } from '../../core';
 import { maxBend, productMatrix, sampleLayers, stackCurve, stackForward } from './whySwitchMath';
 import { outputsTex, productNumbersTex, productTex } from './whySwitchTex';
 import { whySwitchCode } from './whySwitchCode';

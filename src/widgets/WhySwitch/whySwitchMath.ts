@@ -1,7 +1,7 @@
 import { activations } from '../../core';
-import { matMul, matVec, matrix, type Matrix } from '../../core/linalg';
-import { createRng } from '../../core/rng';
-import { sampleWeightsWith } from '../../core/init';
+import { matMul, matVec, matrix, type Matrix } from '../../core';
+import { createRng } from '../../core';
+import { sampleWeightsWith } from '../../core';
 
 export type Between = 'none' | 'relu' | 'tanh';
 

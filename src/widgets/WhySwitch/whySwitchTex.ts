@@ -1,7 +1,7 @@
 import { texTerm } from '../../components/texTerms';
 import { num, sym } from '../shared/liveTex';
 import { bmatrix, columnTex } from '../LayerWithBias/matrixTex';
-import type { Matrix } from '../../core/linalg';
+import type { Matrix } from '../../core';
 import type { Between } from './whySwitchMath';
 
 const mat = (M: Matrix, term = 'w') =>
