@@ -6,7 +6,7 @@ const shown = (x: number) => Number(x.toFixed(3)).toString().replace('-', '\u221
 test.describe('A calculation by hand', () => {
   test('shows the essay example and follows w1 driven by the keyboard', async ({ page }) => {
     await page.goto('./#a-calculation-by-hand');
-    const figure = await openFigure(page, 'A calculation by hand');
+    const figure = await openFigure(page, 'A calculation by hand', 'calculation-by-hand');
     await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText('0.5');
     await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText('0.622');
     await expect(figure.getByRole('status', { name: 'class', exact: true })).toHaveText('1');
@@ -34,7 +34,7 @@ test.describe('A calculation by hand', () => {
 
   test('switches activation by clicking a choice', async ({ page }) => {
     await page.goto('./');
-    const figure = await openFigure(page, 'A calculation by hand');
+    const figure = await openFigure(page, 'A calculation by hand', 'calculation-by-hand');
     await figure.getByRole('radio', { name: 'tanh' }).check();
     await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText(shown(Math.tanh(0.5)));
     await figure.getByRole('radio', { name: 'ReLU' }).check();
@@ -43,7 +43,7 @@ test.describe('A calculation by hand', () => {
 
   test('refuses a bad exact value and keeps the last good one', async ({ page }) => {
     await page.goto('./');
-    const figure = await openFigure(page, 'A calculation by hand');
+    const figure = await openFigure(page, 'A calculation by hand', 'calculation-by-hand');
     const entry = figure.getByRole('textbox', { name: 'b (bias) exact value' });
     await entry.fill('abc');
     await entry.press('Enter');

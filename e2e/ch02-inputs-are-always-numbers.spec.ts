@@ -46,7 +46,16 @@ test.describe('Chapter 2: inputs are always numbers', () => {
     await expect(status(figure, 'non-zero')).toHaveText('0');
 
     // A mouse stroke across the top-left corner.
-    const box = await grid.boundingBox();
+    // Wait until the grid stands still (a smooth scroll may still be settling) before aiming.
+    let box = await grid.boundingBox();
+    await expect
+      .poll(async () => {
+        const now = await grid.boundingBox();
+        const still = JSON.stringify(now) === JSON.stringify(box);
+        box = now;
+        return still;
+      })
+      .toBe(true);
     if (!box) throw new Error('no grid box');
     const cell = box.width / 28;
     await page.mouse.move(box.x + cell * 2.5, box.y + cell * 2.5);

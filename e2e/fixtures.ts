@@ -32,9 +32,13 @@ export const test = base.extend<{ watch: { problems: string[] } }>({
 
 export { expect };
 
-/** Scrolls a figure into view and waits until its island has been hydrated. */
-export async function openFigure(page: Page, caption: string) {
-  const figure = page.getByRole('figure', { name: caption, exact: true });
+/**
+ * Scrolls a figure into view and waits until its island has been hydrated. A widget that appears
+ * twice (the summary repeats chapter 7's) is told apart by its instance id.
+ */
+export async function openFigure(page: Page, caption: string, id?: string) {
+  const named = page.getByRole('figure', { name: caption, exact: true });
+  const figure = id ? named.and(page.locator(`#fig-${id}`)) : named;
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true');
   return figure;

@@ -5,7 +5,7 @@ const calc = 'A calculation by hand';
 test.describe('Permalinks', () => {
   test('the address follows the state, and opening it restores the widget', async ({ page }) => {
     await page.goto('./');
-    const figure = await openFigure(page, calc);
+    const figure = await openFigure(page, calc, 'calculation-by-hand');
     const w1 = figure.getByRole('slider', { name: /w1/ });
     await w1.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -17,7 +17,7 @@ test.describe('Permalinks', () => {
 
     const restored = await page.context().newPage();
     await restored.goto(page.url());
-    const again = await openFigure(restored, calc);
+    const again = await openFigure(restored, calc, 'calculation-by-hand');
     await expect(again.getByRole('textbox', { name: 'w1 (weight 1) exact value' })).toHaveValue('0.55');
     await expect(again.getByRole('radio', { name: 'tanh' })).toBeChecked();
     const z = 0.55 * 2 - 0.2 * 3 + 0.1;
@@ -40,7 +40,7 @@ test.describe('Permalinks', () => {
     // 20 kB more in the fragment: servers cap the request line, the page must cope with the rest.
     const started = Date.now();
     await page.goto(`./?${hostile}#${'y'.repeat(20_000)}`);
-    const figure = await openFigure(page, calc);
+    const figure = await openFigure(page, calc, 'calculation-by-hand');
     expect(Date.now() - started).toBeLessThan(10_000);
     await expect(figure.getByRole('textbox', { name: 'w2 (weight 2) exact value' })).toHaveValue('2');
     await expect(figure.getByRole('textbox', { name: 'w1 (weight 1) exact value' })).toHaveValue('0.5');
@@ -52,7 +52,7 @@ test.describe('Permalinks', () => {
   test('copy link gives a link to the widget in its current state', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./');
-    const figure = await openFigure(page, calc);
+    const figure = await openFigure(page, calc, 'calculation-by-hand');
     await figure.getByRole('textbox', { name: 'b (bias) exact value' }).fill('-1');
     await figure.getByRole('textbox', { name: 'b (bias) exact value' }).press('Enter');
     await figure.getByRole('button', { name: 'Copy link' }).click();
@@ -66,7 +66,7 @@ test.describe('Permalinks', () => {
 test.describe('Reading', () => {
   test('a number in the prose drives the figure', async ({ page }) => {
     await page.goto('./#a-calculation-by-hand');
-    const figure = await openFigure(page, calc);
+    const figure = await openFigure(page, calc, 'calculation-by-hand');
     const inline = page.getByRole('slider', { name: /^w1 \(drag/ });
     await inline.focus();
     await page.keyboard.press('ArrowDown');
@@ -81,7 +81,7 @@ test.describe('Reading', () => {
 
   test('an exercise is checked against the live widget and remembered', async ({ page }) => {
     await page.goto('./#a-calculation-by-hand');
-    const figure = await openFigure(page, calc);
+    const figure = await openFigure(page, calc, 'calculation-by-hand');
     const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'Make the neuron say class 0 by changing only the bias' });
     await exercise.scrollIntoViewIfNeeded();
     await expect(exercise.getByRole('status')).toHaveText('Not solved yet.');
@@ -133,6 +133,7 @@ test.describe('Themes, sizes, motion and print', () => {
 
   for (const width of [320, 375]) {
     test(`no sideways scrolling at ${width} px`, async ({ browser, baseURL }) => {
+      test.setTimeout(240_000);
       const context = await browser.newContext({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
       const page = await context.newPage();
       await page.goto(baseURL!);
@@ -156,7 +157,7 @@ test.describe('Themes, sizes, motion and print', () => {
 
   test('controls are at least 24 × 24 px', async ({ page }) => {
     await page.goto('./#a-calculation-by-hand');
-    const figure = await openFigure(page, calc);
+    const figure = await openFigure(page, calc, 'calculation-by-hand');
     const boxes = await figure.locator('input, button').evaluateAll((els) =>
       els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]),
     );
@@ -178,18 +179,18 @@ test.describe('Themes, sizes, motion and print', () => {
 
   test('print shows text, equations and figures but no controls', async ({ page }) => {
     await page.goto('./');
-    await openFigure(page, calc);
+    await openFigure(page, calc, 'calculation-by-hand');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
-    await expect(page.getByRole('figure', { name: calc }).getByRole('slider').first()).toBeHidden();
-    await expect(page.getByRole('figure', { name: calc }).getByRole('button', { name: 'Reset' })).toBeHidden();
-    await expect(page.getByRole('figure', { name: calc }).locator('svg').first()).toBeVisible();
+    await expect(page.locator('#fig-calculation-by-hand').getByRole('slider').first()).toBeHidden();
+    await expect(page.locator('#fig-calculation-by-hand').getByRole('button', { name: 'Reset' })).toBeHidden();
+    await expect(page.locator('#fig-calculation-by-hand').locator('svg').first()).toBeVisible();
     await expect(page.locator('.katex').first()).toBeVisible();
   });
 
   test('keyboard: Tab reaches the figure controls in reading order with visible focus', async ({ page }) => {
     await page.goto('./#a-calculation-by-hand');
-    const figure = await openFigure(page, calc);
+    const figure = await openFigure(page, calc, 'calculation-by-hand');
     await figure.getByRole('slider', { name: /x1/ }).focus();
     const order: string[] = [];
     for (let i = 0; i < 6; i++) {

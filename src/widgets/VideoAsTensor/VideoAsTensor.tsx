@@ -30,8 +30,9 @@ export default function VideoAsTensor({ id }: WidgetProps) {
   // Stacked frames: at most 8 drawn, each a rectangle with the frame's aspect ratio.
   const shown = Math.min(8, s.frames);
   const aspect = s.width / s.height;
-  const fw = aspect >= 1 ? 120 : 120 * aspect;
-  const fh = aspect >= 1 ? 120 / aspect : 120;
+  // Extreme shapes (1 × 1080) still get a drawable frame: at least 12 px each way.
+  const fw = Math.max(12, aspect >= 1 ? 120 : 120 * aspect);
+  const fh = Math.max(12, aspect >= 1 ? 120 / aspect : 120);
   const fill = c === 3 ? ['#e0584f', '#4caf6a', '#4f7fe0'] : ['#9a9a9a'];
   const frames = [];
   for (let k = shown - 1; k >= 0; k--) {
