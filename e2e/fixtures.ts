@@ -63,3 +63,14 @@ export async function wakeAllIslands(page: Page) {
   }
   await expect(page.locator('[data-island]:not([data-hydrated])')).toHaveCount(0, { timeout: 30_000 });
 }
+
+/** Opens one chapter and wakes each of its islands by scrolling it into view. */
+export async function wakeChapter(page: Page, slug: string) {
+  await page.goto(`./#${slug}`);
+  await page.mouse.move(10, 10);
+  const islands = page.locator(`#${slug} [data-island]`);
+  for (const island of await islands.all()) {
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  }
+}

@@ -1,4 +1,4 @@
-import { test, expect, openFigure, expectNoBrokenNumbers, wakeAllIslands } from './fixtures';
+import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
 
 const calc = 'A calculation by hand';
 
@@ -130,30 +130,6 @@ test.describe('Themes, sizes, motion and print', () => {
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
     await context.close();
   });
-
-  for (const width of [320, 375]) {
-    test(`no sideways scrolling at ${width} px`, async ({ browser, baseURL }) => {
-      test.setTimeout(240_000);
-      const context = await browser.newContext({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
-      const page = await context.newPage();
-      await page.goto(baseURL!);
-      await wakeAllIslands(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      // Nothing sticks out of the viewport, even where body clipping would hide it.
-      const wide = await page.evaluate((w) => {
-        const offenders: string[] = [];
-        for (const el of document.querySelectorAll<HTMLElement>('main *')) {
-          if (el.closest('.nn-scrollbox, .katex-display, .nn-livemath--display, pre, .nn-term__tip')) continue;
-          const r = el.getBoundingClientRect();
-          if (r.width > 0 && r.right > w + 1) offenders.push(`${el.tagName}.${el.className}`);
-        }
-        return offenders.slice(0, 5);
-      }, width);
-      expect(wide).toEqual([]);
-      await context.close();
-    });
-  }
 
   test('controls are at least 24 × 24 px', async ({ page }) => {
     await page.goto('./#a-calculation-by-hand');

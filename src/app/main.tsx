@@ -29,8 +29,9 @@ const root = document.getElementById('essay');
 if (root) {
   if (root.querySelector('main')) {
     start(root, true);
-  } else {
-    // Dev server: no prerendered HTML, render everything here.
+  } else if (import.meta.env.DEV) {
+    // Dev server: no prerendered HTML, render everything here. (Left out of the production
+    // build, where the HTML is always prerendered.)
     void import('./renderDev').then(({ renderDev }) => renderDev(root)).then(() => requestAnimationFrame(() => {
       start(root, false);
       if (window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
