@@ -26,7 +26,9 @@ if (!process.argv.includes('--no-build')) {
 const chromium = findChromium();
 const chromiumVersion = chromium ? clean(spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout ?? '') : 'not found';
 const sections = [];
-for (const step of steps) {
+// BENCH_ONLY=regex runs some of the steps (their titles), e.g. for a quick partial refresh.
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+for (const step of steps.filter((s) => !only || only.test(s.title))) {
   console.log(`\n== ${step.title}`);
   const started = Date.now();
   const run = spawnSync(step.command[0], step.command.slice(1), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
