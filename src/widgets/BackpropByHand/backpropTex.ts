@@ -1,14 +1,9 @@
 import { num, relation, sym } from '../shared/liveTex';
 import { texNumber } from '../../components/format';
+import type { NeuronParams } from './backpropMath';
 
-export interface BackpropValues {
-  x1: number;
-  x2: number;
-  w1: number;
-  w2: number;
-  b: number;
-  y: number;
-  eta: number;
+/** The neuron's inputs and parameters, plus what the forward and backward passes computed. */
+export interface BackpropValues extends NeuronParams {
   z: number;
   a: number;
   L: number;
