@@ -27,6 +27,9 @@ try {
     await page.goto(`${preview.url}${heavy}#fig-${id}`);
     const figure = page.locator(`#fig-${id}`);
     await page.locator(`[data-id="${id}"][data-hydrated]`).waitFor({ timeout: 30_000 });
+    // Measure steps, not start-up: let neighbouring islands hydrate and lazy chunks arrive first.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
     await page.evaluate(() => {
       // keydown → the frame after the DOM changed has been painted: rAF runs just before paint,
       // a message posted from it arrives just after.
@@ -48,6 +51,10 @@ try {
     for (const slider of sliders) {
       await slider.focus();
       for (let i = 0; i < PRESSES; i++) {
+        // A reader's key press lands anywhere within a frame. Pressing the instant the previous
+        // measure resolves (inside a frame callback) would add most of a frame of waiting to every
+        // press, so each press waits a fixed pseudo-random 0–16 ms first.
+        await page.waitForTimeout((i * 7919) % 17);
         const before = await page.evaluate(() => window.__latencies.length);
         await page.keyboard.press(i % 2 === 0 || i > PRESSES - 3 ? 'ArrowRight' : 'ArrowLeft');
         await page.waitForFunction((n) => window.__latencies.length > n, before);

@@ -12,7 +12,8 @@ const ssrOut = `${root}${outName}-ssr`;
 
 await rm(dist, { recursive: true, force: true });
 await rm(ssrOut, { recursive: true, force: true });
-await build({ root, logLevel: 'warn', build: { outDir: dist } });
+// NO_MINIFY=1 keeps readable names for profiling.
+await build({ root, logLevel: 'warn', build: { outDir: dist, minify: process.env.NO_MINIFY ? false : undefined } });
 await build({
   root,
   logLevel: 'warn',

@@ -47,6 +47,49 @@ describe('LiveMath', () => {
   });
 });
 
+describe('LiveMath number patching', () => {
+  const eq = (w: number, z: string) => `z = ${texTerm('w', String(w))} \\cdot 2 \\approx ${z}`;
+  const fresh = (tex: string) => {
+    const { container, unmount } = render(<LiveMath tex={tex} />);
+    const out = { html: container.querySelector('.katex-html')?.textContent, mathml: container.querySelector('math')?.textContent };
+    unmount();
+    return out;
+  };
+
+  it('rewrites only the digits when only numbers change, and shows what a fresh typeset shows', () => {
+    const { container, rerender } = render(<LiveMath tex={eq(0.5, '1.001')} />);
+    const before = container.querySelector('.katex-html');
+    rerender(<LiveMath tex={eq(0.75, '1.502')} />);
+    const after = container.querySelector('.katex-html');
+    expect(after).toBe(before); // the same nodes: no re-parse
+    expect(after?.textContent).toBe(fresh(eq(0.75, '1.502')).html);
+    expect(container.querySelector('.nn-term-w')?.textContent).toBe('0.75');
+  });
+
+  it('brings the MathML copy up to date once the numbers settle', () => {
+    vi.useFakeTimers();
+    try {
+      const { container, rerender } = render(<LiveMath tex={eq(0.5, '1.001')} />);
+      rerender(<LiveMath tex={eq(0.25, '0.5')} />);
+      expect(container.querySelector('math')?.textContent).toBe(fresh(eq(0.5, '1.001')).mathml);
+      act(() => vi.advanceTimersByTime(300));
+      expect(container.querySelector('math')?.textContent).toBe(fresh(eq(0.25, '0.5')).mathml);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('re-typesets when the shape changes (a sign, = for ≈)', () => {
+    const { container, rerender } = render(<LiveMath tex={eq(0.5, '1')} />);
+    const before = container.querySelector('.katex-html');
+    const other = `z = ${texTerm('w', '(-0.5)')} \\cdot 2 = -1`;
+    rerender(<LiveMath tex={other} />);
+    expect(container.querySelector('.katex-html')).not.toBe(before);
+    expect(container.querySelector('.katex-html')?.textContent).toBe(fresh(other).html);
+    expect(container.querySelector('math')?.textContent).toBe(fresh(other).mathml);
+  });
+});
+
 describe('LiveMath before KaTeX has loaded (fresh modules)', () => {
   it('shows the plain-text fallback, then typesets when KaTeX arrives', async () => {
     vi.resetModules();

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { getKatex, preloadKatex, subscribeKatex } from './katexLoader';
 import type { Katex } from './katexLoader';
 import { texToPlainText } from './texTerms';
+import { markNumbers, NUMBER_CLASS } from './liveNumbers';
 
 export interface LiveMathProps {
   /** TeX source; may use \htmlClass{nn-term-…}{…} (see texTerm). */
@@ -16,13 +17,16 @@ export interface LiveMathProps {
 const MAX_CACHE = 200;
 const cache = new Map<string, string>();
 
-/** Only our own term classes are trusted; no links, no other HTML extensions. */
+/** Only our own classes are trusted (terms and patchable numbers); no links, no other HTML. */
 const trust = (ctx: { command: string; class?: string }) =>
-  ctx.command === '\\htmlClass' && /^nn-term-[a-z0-9-]+$/.test(ctx.class ?? '');
+  ctx.command === '\\htmlClass' && (/^nn-term-[a-z0-9-]+$/.test(ctx.class ?? '') || ctx.class === NUMBER_CLASS);
+
+/** How long the MathML copy (what screen readers read) may lag behind patched digits. */
+const MATHML_DELAY_MS = 250;
 
 /** renderToString with a small LRU: sliders re-render the same few equations many times. */
-function render(katex: Katex, tex: string, display: boolean): string {
-  const key = `${display ? 'D' : 'I'}${tex}`;
+function render(katex: Katex, tex: string, display: boolean, output: 'htmlAndMathml' | 'mathml' = 'htmlAndMathml'): string {
+  const key = `${output === 'mathml' ? 'M' : ''}${display ? 'D' : 'I'}${tex}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     cache.delete(key);
@@ -31,7 +35,7 @@ function render(katex: Katex, tex: string, display: boolean): string {
   }
   const html = katex.renderToString(tex, {
     displayMode: display,
-    output: 'htmlAndMathml',
+    output,
     throwOnError: false,
     maxSize: 10,
     maxExpand: 1000,
@@ -48,6 +52,10 @@ function render(katex: Katex, tex: string, display: boolean): string {
  * loaded, a plain-text fallback shows (and LiveMath starts the load), then the typeset version
  * replaces it. aria-live is not set: the caller decides what is announced.
  *
+ * Speed: the equation is typeset once per shape (see liveNumbers.ts). While only its numbers
+ * change, as they do on every slider step, the digits are rewritten in place before the frame is
+ * painted, and the hidden MathML copy is re-typeset once the numbers have settled.
+ *
  * Hydration: the server snapshot is getKatex() too, so the prerender and the hydrating first
  * render typeset iff KaTeX was preloaded on that side. The app preloads on both (prerender.tsx
  * before rendering, islands.tsx before hydrateRoot), so the markup matches; keep it that way.
@@ -57,15 +65,67 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
   useEffect(() => {
     if (!getKatex()) preloadKatex().catch(() => { /* the fallback text stays; nothing to do */ });
   }, []);
+  const marked = useMemo(() => markNumbers(tex), [tex]);
+  // Typeset only when the shape changes: React then leaves the DOM alone while the string stays
+  // the same, and usePatchedNumbers brings the digits up to date.
+  const html = useMemo(
+    () => (katex ? render(katex, marked.marked, display) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- numbers are patched, not re-typeset
+    [katex, marked.skeleton, display],
+  );
+  // React compares this object by identity: a new one each render would reset innerHTML.
+  const inner = useMemo(() => ({ __html: html ?? '' }), [html]);
   const classes = `nn-livemath${display ? ' nn-livemath--display' : ''}${className ? ` ${className}` : ''}`;
   const scrollable = useOverflow(display, tex);
-  if (!katex) {
+  usePatchedNumbers(scrollable.ref, katex, marked, display, html);
+  if (!katex || html === null) {
     return <span className={`${classes} nn-livemath--fallback`}>{label ?? texToPlainText(tex)}</span>;
   }
   // A display equation wider than its box scrolls sideways; it is then a focusable, named
   // region so keyboard readers can scroll it too.
   const scrollProps = scrollable.on ? { tabIndex: 0, role: 'region', 'aria-label': label ?? 'Equation (scrolls sideways)' } : {};
-  return <span ref={scrollable.ref} className={classes} {...scrollProps} dangerouslySetInnerHTML={{ __html: render(katex, tex, display) }} />;
+  return <span ref={scrollable.ref} className={classes} {...scrollProps} dangerouslySetInnerHTML={inner} />;
+}
+
+/** Rewrites the digits of the typeset equation to `marked.numbers`; MathML follows when settled. */
+function usePatchedNumbers(
+  ref: RefObject<HTMLSpanElement | null>,
+  katex: Katex | null,
+  marked: ReturnType<typeof markNumbers>,
+  display: boolean,
+  html: string | null,
+) {
+  const mathmlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const typeset = useRef<{ html: string | null; mathmlStale: boolean }>({ html: null, mathmlStale: false });
+  useEffect(() => () => clearTimeout(mathmlTimer.current), []);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!katex || html === null || !element) return;
+    clearTimeout(mathmlTimer.current);
+    // A new shape was just typeset in full by React, MathML included.
+    if (typeset.current.html !== html) typeset.current = { html, mathmlStale: false };
+    const spans = element.querySelectorAll(`.katex-html .${NUMBER_CLASS}`);
+    if (spans.length !== marked.numbers.length) {
+      // KaTeX laid the numbers out some other way: typeset in full rather than guess.
+      element.innerHTML = render(katex, marked.marked, display);
+      typeset.current.mathmlStale = false;
+      return;
+    }
+    spans.forEach((span, i) => {
+      const digits = span.querySelector('.mord') ?? span;
+      if (digits.textContent !== marked.numbers[i]) {
+        digits.textContent = marked.numbers[i];
+        typeset.current.mathmlStale = true;
+      }
+    });
+    if (!typeset.current.mathmlStale) return;
+    mathmlTimer.current = setTimeout(() => {
+      const mathml = element.querySelector('.katex-mathml');
+      const fresh = render(katex, marked.marked, display, 'mathml').match(/<math[\s\S]*<\/math>/);
+      if (mathml && fresh) mathml.innerHTML = fresh[0];
+      typeset.current.mathmlStale = false;
+    }, MATHML_DELAY_MS);
+  }, [ref, katex, marked, display, html]);
 }
 
 function useOverflow(enabled: boolean, content: string) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { usePlot } from './PlotContext';
 import { render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import {
@@ -10,6 +11,25 @@ import {
 const frame = { width: 480, height: 280, x: { domain: [0, 10] }, y: { domain: [0, 100] } } as const;
 
 describe('Plot', () => {
+  it('keeps its scales while equal axis specs arrive as new objects, and rebuilds them on a change', () => {
+    const seen: unknown[] = [];
+    const Probe = () => {
+      seen.push(usePlot().sx);
+      return null;
+    };
+    const at = (hi: number) => (
+      <Plot width={480} height={280} x={{ domain: [0, hi] }} y={{ domain: [0, 1] }} title="t" description="d">
+        <Probe />
+      </Plot>
+    );
+    const { rerender } = render(at(10));
+    rerender(at(10));
+    rerender(at(20));
+    expect(seen).toHaveLength(3);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).not.toBe(seen[1]);
+  });
+
   it('is one image with an accessible name and description', () => {
     const { container } = render(
       <Plot {...frame} title="Loss over time" description="Loss falls from 100 to 3 in 10 steps.">

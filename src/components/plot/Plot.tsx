@@ -24,6 +24,9 @@ export interface PlotProps {
   className?: string;
 }
 
+/** The contents of an axis spec as a string (domains are short: two numbers or a few labels). */
+const specKey = (spec: AxisSpec) => `${spec.type ?? ''}|${spec.nice ? 1 : 0}|${spec.padding ?? ''}|${spec.domain.join('\u0001')}`;
+
 const DEFAULT_MARGIN: Margin = { top: 12, right: 16, bottom: 40, left: 48 };
 
 /**
@@ -40,6 +43,10 @@ export function Plot({
   const innerHeight = Math.max(1, height - m.top - m.bottom);
   const { top, right, bottom, left } = m;
 
+  // Callers write x={{ domain: [a, b] }} inline, a new object every render; keying the scales on
+  // the specs' contents keeps them (and every mark's memoised path) when nothing changed.
+  const xKey = specKey(x);
+  const yKey = specKey(y);
   const ctx = useMemo<PlotContextValue>(() => {
     const xs = makeScale(x, [0, innerWidth]);
     const ys = makeScale(y, y.type === 'band' ? [0, innerHeight] : [innerHeight, 0]);
@@ -55,7 +62,8 @@ export function Plot({
       margin: { top, right, bottom, left },
       clipId: `${uid}-clip`,
     };
-  }, [x, y, innerWidth, innerHeight, width, height, top, right, bottom, left, uid]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- x and y are represented by their keys
+  }, [xKey, yKey, innerWidth, innerHeight, width, height, top, right, bottom, left, uid]);
 
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import katex from 'katex';
+import { markNumbers } from './liveNumbers';
+
+const wrap = (d: string) => `\\htmlClass{nn-num}{${d}}`;
+
+describe('markNumbers', () => {
+  it('wraps free-standing numbers and lists them in order', () => {
+    const m = markNumbers('z = 0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.1');
+    expect(m.numbers).toEqual(['0.5', '2', '0.2', '3', '0.1']);
+    expect(m.marked).toBe(`z = ${wrap('0.5')} \\cdot ${wrap('2')} + (-${wrap('0.2')}) \\cdot ${wrap('3')} + ${wrap('0.1')}`);
+    expect(m.skeleton).toBe(`z = ${wrap('#')} \\cdot ${wrap('#')} + (-${wrap('#')}) \\cdot ${wrap('#')} + ${wrap('#')}`);
+  });
+
+  it('braces a one-digit sub- or superscript and never joins digits TeX keeps apart', () => {
+    expect(markNumbers('w_1').marked).toBe(`w_{${wrap('1')}}`);
+    // x^23 is x squared times 3.
+    expect(markNumbers('x^23').marked).toBe(`x^{${wrap('2')}}3`);
+    expect(markNumbers('e^{-1.121}').numbers).toEqual(['1.121']);
+  });
+
+  it('leaves names, text, sizes and glued digits alone', () => {
+    for (const tex of [
+      '\\htmlClass{nn-term-x1}{a}',
+      '\\text{layer 12}',
+      '\\operatorname{L2}',
+      '\\begin{array}{c} a \\end{array}',
+      'a \\\\[4pt] b',
+      '\\hspace{1em}',
+      '\\frac12',
+      'x2',
+      '\\rule{0pt}{2em}',
+    ]) {
+      expect(markNumbers(tex)).toEqual({ marked: tex, skeleton: tex, numbers: [] });
+    }
+    expect(markNumbers('3\\times10^{-5}').numbers).toEqual(['3', '5']);
+    expect(markNumbers('\\htmlClass{nn-term-w}{0.25}').marked).toBe(`\\htmlClass{nn-term-w}{${wrap('0.25')}}`);
+  });
+
+  it('gives equations that differ only in their numbers the same skeleton', () => {
+    const template = fc.array(
+      fc.oneof(
+        fc.constantFrom(' + ', ' - ', ' \\cdot ', '(', ')', ' = ', ' \\approx ', 'w_1', 'x_2', '\\sigma', ' & ', ' \\\\ ', '\\htmlClass{nn-term-w}{'),
+        fc.constant('#'),
+      ),
+      { maxLength: 30 },
+    );
+    const value = fc.tuple(fc.nat(99999), fc.option(fc.nat(999), { nil: undefined })).map(([int, frac]) => (frac === undefined ? String(int) : `${int}.${frac}`));
+    fc.assert(
+      fc.property(template, fc.array(value, { minLength: 30, maxLength: 30 }), fc.array(value, { minLength: 30, maxLength: 30 }), (parts, a, b) => {
+        // Close any \htmlClass group the template opened, so the TeX stays balanced.
+        const fill = (values: string[]) => {
+          let k = 0;
+          const body = parts.map((p) => (p === '#' ? values[k++] : p));
+          return body.join(' ') + '}'.repeat(parts.filter((p) => p.endsWith('{')).length);
+        };
+        const ma = markNumbers(fill(a));
+        const mb = markNumbers(fill(b));
+        expect(ma.skeleton).toBe(mb.skeleton);
+        const slots = parts.filter((p) => p === '#').length;
+        expect(ma.numbers.slice(-slots || ma.numbers.length)).toHaveLength(Math.min(slots, ma.numbers.length));
+        // The numbers put back into the skeleton give the marked TeX.
+        let k = 0;
+        expect(ma.skeleton.replace(/\{#\}/g, () => `{${ma.numbers[k++]}}`)).toBe(ma.marked);
+      }),
+    );
+  });
+
+  it('typesets to the same text and layout as the unmarked TeX', () => {
+    const render = (tex: string) => katex.renderToString(tex, { output: 'html', strict: 'ignore', trust: true });
+    const unwrap = (html: string) => {
+      const host = document.createElement('div');
+      host.innerHTML = html;
+      for (const el of [...host.querySelectorAll('.nn-num')]) el.replaceWith(...el.childNodes);
+      return host.innerHTML;
+    };
+    for (const tex of [
+      'z = 0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.1 = 0.5',
+      '\\begin{aligned} z &= 1 - 0.6 + 0.1 \\\\ &\\approx 0.622 \\end{aligned}',
+      '\\begin{pmatrix} 0.314 & -0.087 \\\\ 0.41 & 0.963 \\end{pmatrix}',
+      '\\sqrt{0.4} \\approx 0.632',
+      '\\frac{1}{1 + e^{-0.5}}',
+    ]) {
+      const plain = render(tex);
+      const marked = render(markNumbers(tex).marked);
+      const host = document.createElement('div');
+      host.innerHTML = plain;
+      const text = host.textContent;
+      host.innerHTML = marked;
+      expect(host.textContent).toBe(text);
+      if (!/[_^]\d/.test(tex)) expect(unwrap(marked)).toBe(unwrap(plain));
+    }
+  });
+});
