@@ -143,12 +143,23 @@ test.describe('Themes, sizes, motion and print', () => {
     }
   });
 
+  test('the reading-progress bar follows the scroll position', async ({ page }) => {
+    await page.goto('./');
+    const share = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.nn-progress')!).transform).a);
+    await expect.poll(share).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(share).toBeGreaterThan(0.99);
+    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await expect.poll(share).toBeGreaterThan(0.3);
+    await expect.poll(share).toBeLessThan(0.7);
+  });
+
   test('with reduced motion nothing animates by itself', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(baseURL!);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-    const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running' && !(a as CSSAnimation).animationName?.startsWith('nn-progress')).length);
+    const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
     expect(running).toBe(0);
     await context.close();
   });

@@ -4,6 +4,7 @@ import { trackContents } from './contentsTracker';
 import { bindGlossaryKeys } from './glossaryKeys';
 import { markScrollableMath } from './scrollableMath';
 import { afterFirstActivity } from './firstActivity';
+import { trackReadingProgress } from './readingProgress';
 
 // Every stylesheet of the app, its components and widgets, in the first CSS file: a widget
 // that loads later must not shift the layout when its styles arrive.
@@ -12,6 +13,8 @@ import.meta.glob('../**/*.css', { eager: true });
 function start(root: HTMLElement, prerendered: boolean) {
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) bindThemeToggle(toggle);
+  const progress = root.querySelector<HTMLElement>('.nn-progress');
+  if (progress) trackReadingProgress(progress);
   trackContents(root);
   bindGlossaryKeys(root);
   markScrollableMath(root);

@@ -131,14 +131,23 @@ function usePatchedNumbers(
 function useOverflow(enabled: boolean, content: string) {
   const ref = useRef<HTMLSpanElement>(null);
   const [on, setOn] = useState(false);
+  // The box's own size changes (window, container) arrive through a ResizeObserver, whose
+  // callback runs after layout, so reading scrollWidth there costs nothing.
   useEffect(() => {
     const element = ref.current;
     if (!enabled || !element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setOn(element.scrollWidth > element.clientWidth + 1);
-    measure();
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => setOn(element.scrollWidth > element.clientWidth + 1));
     observer.observe(element);
     return () => observer.disconnect();
+  }, [enabled]);
+  // New content can overflow without the box changing size. Reading scrollWidth right after a
+  // slider step would force an extra layout per equation; in the next animation frame, the first
+  // read does the frame's layout early and the others are free.
+  useEffect(() => {
+    const element = ref.current;
+    if (!enabled || !element || typeof requestAnimationFrame === 'undefined') return;
+    const frame = requestAnimationFrame(() => setOn(element.scrollWidth > element.clientWidth + 1));
+    return () => cancelAnimationFrame(frame);
   }, [enabled, content]);
   return { ref, on };
 }
