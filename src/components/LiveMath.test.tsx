@@ -66,6 +66,17 @@ describe('LiveMath number patching', () => {
     expect(container.querySelector('.nn-term-w')?.textContent).toBe('0.75');
   });
 
+  it('flips "≈" to "=" in place in display math', () => {
+    const exact = `z = ${texTerm('w', '0.5')} \\cdot 2 = 1`;
+    const { container, rerender } = render(<LiveMath display tex={eq(0.5, '1.001')} />);
+    const before = container.querySelector('.katex-html');
+    rerender(<LiveMath display tex={exact} />);
+    expect(container.querySelector('.katex-html')).toBe(before);
+    const { container: other } = render(<LiveMath display tex={exact} />);
+    expect(container.querySelector('.katex-html')?.textContent).toBe(other.querySelector('.katex-html')?.textContent);
+    expect(container.querySelector('.katex-html')?.textContent).toContain('=1');
+  });
+
   it('brings the MathML copy up to date once the numbers settle', () => {
     vi.useFakeTimers();
     try {

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalS
 import { getKatex, preloadKatex, subscribeKatex } from './katexLoader';
 import type { Katex } from './katexLoader';
 import { texToPlainText } from './texTerms';
-import { markNumbers, NUMBER_CLASS } from './liveNumbers';
+import { markNumbers, NUMBER_CLASS, RELATION_CLASS } from './liveNumbers';
 
 export interface LiveMathProps {
   /** TeX source; may use \htmlClass{nn-term-…}{…} (see texTerm). */
@@ -19,7 +19,8 @@ const cache = new Map<string, string>();
 
 /** Only our own classes are trusted (terms and patchable numbers); no links, no other HTML. */
 const trust = (ctx: { command: string; class?: string }) =>
-  ctx.command === '\\htmlClass' && (/^nn-term-[a-z0-9-]+$/.test(ctx.class ?? '') || ctx.class === NUMBER_CLASS);
+  ctx.command === '\\htmlClass' &&
+  (/^nn-term-[a-z0-9-]+$/.test(ctx.class ?? '') || ctx.class === NUMBER_CLASS || ctx.class === RELATION_CLASS);
 
 /** How long the MathML copy (what screen readers read) may lag behind patched digits. */
 const MATHML_DELAY_MS = 250;
@@ -65,7 +66,7 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
   useEffect(() => {
     if (!getKatex()) preloadKatex().catch(() => { /* the fallback text stays; nothing to do */ });
   }, []);
-  const marked = useMemo(() => markNumbers(tex), [tex]);
+  const marked = useMemo(() => markNumbers(tex, { relations: display }), [tex, display]);
   // Typeset only when the shape changes: React then leaves the DOM alone while the string stays
   // the same, and usePatchedNumbers brings the digits up to date.
   const html = useMemo(
@@ -105,19 +106,23 @@ function usePatchedNumbers(
     // A new shape was just typeset in full by React, MathML included.
     if (typeset.current.html !== html) typeset.current = { html, mathmlStale: false };
     const spans = element.querySelectorAll(`.katex-html .${NUMBER_CLASS}`);
-    if (spans.length !== marked.numbers.length) {
-      // KaTeX laid the numbers out some other way: typeset in full rather than guess.
+    const relations = element.querySelectorAll(`.katex-html .${RELATION_CLASS}`);
+    if (spans.length !== marked.numbers.length || relations.length !== marked.relations.length) {
+      // KaTeX laid the slots out some other way: typeset in full rather than guess.
       element.innerHTML = render(katex, marked.marked, display);
       typeset.current.mathmlStale = false;
       return;
     }
-    spans.forEach((span, i) => {
-      const digits = span.querySelector('.mord') ?? span;
-      if (digits.textContent !== marked.numbers[i]) {
-        digits.textContent = marked.numbers[i];
-        typeset.current.mathmlStale = true;
-      }
-    });
+    const patch = (slots: NodeListOf<Element>, inner: string, values: string[]) =>
+      slots.forEach((slot, i) => {
+        const glyphs = slot.querySelector(inner) ?? slot;
+        if (glyphs.textContent !== values[i]) {
+          glyphs.textContent = values[i];
+          typeset.current.mathmlStale = true;
+        }
+      });
+    patch(spans, '.mord', marked.numbers);
+    patch(relations, '.mrel', marked.relations);
     if (!typeset.current.mathmlStale) return;
     mathmlTimer.current = setTimeout(() => {
       const mathml = element.querySelector('.katex-mathml');

@@ -4,13 +4,26 @@ import katex from 'katex';
 import { markNumbers } from './liveNumbers';
 
 const wrap = (d: string) => `\\htmlClass{nn-num}{${d}}`;
+const rel = (r: string) => `\\htmlClass{nn-rel}{${r}}`;
 
 describe('markNumbers', () => {
   it('wraps free-standing numbers and lists them in order', () => {
     const m = markNumbers('z = 0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.1');
     expect(m.numbers).toEqual(['0.5', '2', '0.2', '3', '0.1']);
-    expect(m.marked).toBe(`z = ${wrap('0.5')} \\cdot ${wrap('2')} + (-${wrap('0.2')}) \\cdot ${wrap('3')} + ${wrap('0.1')}`);
-    expect(m.skeleton).toBe(`z = ${wrap('#')} \\cdot ${wrap('#')} + (-${wrap('#')}) \\cdot ${wrap('#')} + ${wrap('#')}`);
+    expect(m.marked).toBe(`z ${rel('=')} ${wrap('0.5')} \\cdot ${wrap('2')} + (-${wrap('0.2')}) \\cdot ${wrap('3')} + ${wrap('0.1')}`);
+    expect(m.skeleton).toBe(`z ${rel('?')} ${wrap('#')} \\cdot ${wrap('#')} + (-${wrap('#')}) \\cdot ${wrap('#')} + ${wrap('#')}`);
+    expect(m.relations).toEqual(['=']);
+  });
+
+  it('makes "=" or "≈" before a number a slot, so rounding exactly or not keeps the shape', () => {
+    const exact = markNumbers('a &= \\htmlClass{nn-term-a}{(-0.5)} \\\\ b &= \\frac{1}{2}');
+    const rounded = markNumbers('a &\\approx \\htmlClass{nn-term-a}{(-0.512)} \\\\ b &= \\frac{1}{2}');
+    expect(exact.relations).toEqual(['=']);
+    expect(rounded.relations).toEqual(['≈']);
+    expect(rounded.skeleton).toBe(exact.skeleton);
+    // "= \frac" is not before a number: it stays in the skeleton.
+    expect(exact.skeleton).toContain('b &= \\frac');
+    expect(markNumbers('a = 1', { relations: false }).marked).toBe(`a = ${wrap('1')}`);
   });
 
   it('braces a one-digit sub- or superscript and never joins digits TeX keeps apart', () => {
@@ -32,9 +45,10 @@ describe('markNumbers', () => {
       'x2',
       '\\rule{0pt}{2em}',
     ]) {
-      expect(markNumbers(tex)).toEqual({ marked: tex, skeleton: tex, numbers: [] });
+      expect(markNumbers(tex)).toEqual({ marked: tex, skeleton: tex, numbers: [], relations: [] });
     }
-    expect(markNumbers('3\\times10^{-5}').numbers).toEqual(['3', '5']);
+    expect(markNumbers('3\\times10^{-5}').numbers).toEqual(['3', '10', '5']);
+    expect(markNumbers('(-0.378)\\cdot0.235').numbers).toEqual(['0.378', '0.235']);
     expect(markNumbers('\\htmlClass{nn-term-w}{0.25}').marked).toBe(`\\htmlClass{nn-term-w}{${wrap('0.25')}}`);
   });
 
@@ -62,18 +76,25 @@ describe('markNumbers', () => {
         expect(ma.numbers.slice(-slots || ma.numbers.length)).toHaveLength(Math.min(slots, ma.numbers.length));
         // The numbers put back into the skeleton give the marked TeX.
         let k = 0;
-        expect(ma.skeleton.replace(/\{#\}/g, () => `{${ma.numbers[k++]}}`)).toBe(ma.marked);
+        let r = 0;
+        const relTex = (x: string) => (x === '≈' ? '\\approx' : x);
+        expect(ma.skeleton.replace(/\{#\}/g, () => `{${ma.numbers[k++]}}`).replace(/\{\?\}/g, () => `{${relTex(ma.relations[r++])}}`)).toBe(ma.marked);
       }),
     );
   });
 
   it('typesets to the same text and layout as the unmarked TeX', () => {
-    const render = (tex: string) => katex.renderToString(tex, { output: 'html', strict: 'ignore', trust: true });
-    const unwrap = (html: string) => {
+    // Display mode, where relations are marked (inline, a wrapped relation could not break a line).
+    const render = (tex: string) => katex.renderToString(tex, { output: 'html', strict: 'ignore', trust: true, displayMode: true });
+    // The glyphs and spaces in order, with their classes and styles. A marked relation joins two
+    // of KaTeX's line-break chunks (.base) into one, which display math never breaks anyway, so
+    // chunks and their struts are left out of the comparison.
+    const leaves = (html: string) => {
       const host = document.createElement('div');
       host.innerHTML = html;
-      for (const el of [...host.querySelectorAll('.nn-num')]) el.replaceWith(...el.childNodes);
-      return host.innerHTML;
+      for (const el of [...host.querySelectorAll('.nn-num, .nn-rel, .base')]) el.replaceWith(...el.childNodes);
+      for (const el of [...host.querySelectorAll('.strut')]) el.remove();
+      return [...host.querySelectorAll('span')].filter((el) => el.children.length === 0).map((el) => `${el.className}|${el.getAttribute('style') ?? ''}|${el.textContent}`);
     };
     for (const tex of [
       'z = 0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.1 = 0.5',
@@ -89,7 +110,7 @@ describe('markNumbers', () => {
       const text = host.textContent;
       host.innerHTML = marked;
       expect(host.textContent).toBe(text);
-      if (!/[_^]\d/.test(tex)) expect(unwrap(marked)).toBe(unwrap(plain));
+      if (!/[_^]\d/.test(tex)) expect(leaves(marked)).toEqual(leaves(plain));
     }
   });
 });

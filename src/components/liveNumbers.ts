@@ -12,8 +12,12 @@
  * Only digits that are certainly mathematical numbers are marked: not command arguments such as
  * class names, \text{…} or \begin{…}, not dimensions (4pt, 1em), not digits glued to a command or
  * letter (\frac12, x2). Anything unmarked stays in the skeleton, which only costs a re-typeset.
+ * Likewise a relation "=" or "\approx" right before a number becomes \htmlClass{nn-rel}{…}, so
+ * a result flipping between exact and rounded does not change the shape either.
  */
 export const NUMBER_CLASS = 'nn-num';
+/** "=" and "≈" change as numbers round exactly or not; a relation before a number is a slot too. */
+export const RELATION_CLASS = 'nn-rel';
 
 export interface MarkedTex {
   /** The TeX with every number wrapped: \htmlClass{nn-num}{0.5}. */
@@ -22,6 +26,8 @@ export interface MarkedTex {
   skeleton: string;
   /** The numbers' digits, in the order their spans appear. */
   numbers: string[];
+  /** The relations before numbers, "=" or "≈", in the order their spans appear. */
+  relations: string[];
 }
 
 /** Commands whose brace arguments are names, text or sizes, never numbers to patch. */
@@ -43,6 +49,12 @@ const VERBATIM_ARGS: Record<string, number> = {
   raisebox: 1,
 };
 
+/** What may follow a patchable relation: a number, perhaps signed, bracketed or coloured. */
+const NUMBER_AHEAD = /^\s*(?:\\htmlClass\{nn-term-[a-z0-9-]+\}\{)*[-(]*\d/;
+
+/** Commands that take their arguments without braces too: in \frac12 the digits are arguments. */
+const TAKES_ARGUMENTS = new Set(['frac', 'tfrac', 'dfrac', 'cfrac', 'sqrt', 'binom', 'tbinom', 'dbinom', 'kern', 'mkern', 'mskip', 'hskip']);
+
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined) => c !== undefined && /[a-zA-Z]/.test(c);
 
@@ -58,14 +70,27 @@ function skipGroup(tex: string, start: number): number {
   return tex.length;
 }
 
-export function markNumbers(tex: string): MarkedTex {
+/**
+ * `relations: false` leaves "=" and "≈" alone: in inline math a wrapped relation is no longer a
+ * place where the line may break, so LiveMath marks relations in display math only.
+ */
+export function markNumbers(tex: string, { relations: markRelations = true } = {}): MarkedTex {
   let marked = '';
   let skeleton = '';
   const numbers: string[] = [];
+  const relations: string[] = [];
+  const relation = (symbol: '=' | '≈', tex: string) => {
+    marked += `\\htmlClass{${RELATION_CLASS}}{${tex}}`;
+    skeleton += `\\htmlClass{${RELATION_CLASS}}{?}`;
+    relations.push(symbol);
+  };
   const copy = (text: string) => {
     marked += text;
     skeleton += text;
   };
+  // Where the last control word ended, and its name: \cdot0.5 is a product, \frac12 a fraction.
+  let commandEnd = -1;
+  let commandName = '';
   let i = 0;
   while (i < tex.length) {
     const c = tex[i];
@@ -75,8 +100,15 @@ export function markNumbers(tex: string): MarkedTex {
       if (isLetter(tex[j])) while (isLetter(tex[j])) j++;
       else j++;
       const name = tex.slice(i + 1, j);
+      if (markRelations && name === 'approx' && NUMBER_AHEAD.test(tex.slice(j, j + 80))) {
+        relation('≈', '\\approx');
+        i = j;
+        continue;
+      }
       copy(tex.slice(i, j));
       i = j;
+      commandEnd = j;
+      commandName = name;
       if (name === '\\' && tex[i] === '[') {
         // \\[4pt]: a line-spacing size.
         const close = tex.indexOf(']', i);
@@ -93,7 +125,8 @@ export function markNumbers(tex: string): MarkedTex {
       }
       continue;
     }
-    if (isDigit(c) && !isLetter(tex[i - 1]) && !isDigit(tex[i - 1]) && tex[i - 1] !== '.') {
+    const afterOperator = commandEnd === i && isLetter(commandName[0]) && !TAKES_ARGUMENTS.has(commandName);
+    if (isDigit(c) && (afterOperator || !isLetter(tex[i - 1])) && !isDigit(tex[i - 1]) && tex[i - 1] !== '.') {
       const script = tex[i - 1] === '_' || tex[i - 1] === '^';
       // After _ or ^ TeX takes a single token: x^23 is x² · 3.
       let j = i + 1;
@@ -119,8 +152,9 @@ export function markNumbers(tex: string): MarkedTex {
       i = j;
       continue;
     }
-    copy(c);
+    if (markRelations && c === '=' && NUMBER_AHEAD.test(tex.slice(i + 1, i + 81))) relation('=', '=');
+    else copy(c);
     i++;
   }
-  return { marked, skeleton, numbers };
+  return { marked, skeleton, numbers, relations };
 }
