@@ -6,12 +6,14 @@
  */
 export function trackReadingProgress(bar: HTMLElement): void {
   let frame = 0;
+  let shown = '';
   const update = () => {
     frame = 0;
     const page = document.documentElement;
     const scrollable = page.scrollHeight - page.clientHeight;
     const share = scrollable > 0 ? Math.min(1, Math.max(0, page.scrollTop / scrollable)) : 0;
-    bar.style.transform = `scaleX(${share.toFixed(4)})`;
+    const transform = `scaleX(${share.toFixed(4)})`;
+    if (transform !== shown) bar.style.transform = shown = transform;
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(update);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { summarizeDeepSignal, type DeepInitOptions, type DeepSummary } from './deepInitMath';
 
 type Reply = { key: string; summary?: DeepSummary; error?: string };
@@ -40,7 +40,9 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
         w.onmessage = (event: MessageEvent<Reply>) => {
           busy.current = false;
           const { summary } = event.data;
-          if (summary) setResult({ key: event.data.key, summary });
+          // Redrawing 40 histograms is not urgent: as a transition, React renders it in slices
+          // and lets a slider press in between go first.
+          if (summary) startTransition(() => setResult({ key: event.data.key, summary }));
           const next = queued.current;
           queued.current = null;
           if (next) {
