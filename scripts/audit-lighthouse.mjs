@@ -19,6 +19,8 @@ try {
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
   const { categories, audits } = runnerResult.lhr;
+  // LH_REPORT=file keeps the whole report, to see where the time goes.
+  if (process.env.LH_REPORT) writeFileSync(process.env.LH_REPORT, runnerResult.report);
   result = {
     date: new Date().toISOString(),
     performance: Math.round(categories.performance.score * 100),

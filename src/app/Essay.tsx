@@ -7,13 +7,16 @@ import { kebabCase, type WidgetComponent } from '../widgets/registry';
 
 type LoadedWidgets = Record<string, { default: WidgetComponent; defaultId?: string; inline?: boolean }>;
 
+/** Chapters from this one on may ship their figures as stand-ins (see pendingFigure.ts). */
+const FIRST_DEFERRED_CHAPTER = 2;
+
 /** MDX tag name → a component that places the widget as an island. */
-function widgetTags(widgets: LoadedWidgets): Record<string, ComponentType<never>> {
+function widgetTags(widgets: LoadedWidgets, deferrable: boolean): Record<string, ComponentType<never>> {
   const tags: Record<string, ComponentType<Record<string, unknown>>> = { Term: GlossaryTerm as ComponentType<Record<string, unknown>> };
   for (const [name, module] of Object.entries(widgets)) {
     tags[name] = (props) => {
       const id = typeof props.id === 'string' ? props.id : (module.defaultId ?? kebabCase(name));
-      return <Island name={name} id={id} Component={module.default} props={props} inline={module.inline === true} />;
+      return <Island name={name} id={id} Component={module.default} props={props} inline={module.inline === true} deferrable={deferrable} />;
     };
   }
   return tags as Record<string, ComponentType<never>>;
@@ -21,7 +24,8 @@ function widgetTags(widgets: LoadedWidgets): Record<string, ComponentType<never>
 
 /** The whole essay: header, contents and every chapter in order. */
 export function Essay({ widgets }: { widgets: LoadedWidgets }) {
-  const components = widgetTags(widgets);
+  const firstScreens = widgetTags(widgets, false);
+  const later = widgetTags(widgets, true);
   return (
     <>
       <a className="nn-skip-link" href="#main">
@@ -44,7 +48,7 @@ export function Essay({ widgets }: { widgets: LoadedWidgets }) {
               <h2 id={`${slug}-title`}>
                 <span className="nn-chapter-number">{order}.</span> {title}
               </h2>
-              <Body components={components} />
+              <Body components={order < FIRST_DEFERRED_CHAPTER ? firstScreens : later} />
             </section>
           ))}
         </main>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { WidgetBoundary } from './WidgetBoundary';
 import type { WidgetComponent } from '../widgets/registry';
+import { pendingFigureHtml } from './pendingFigure';
 
 /**
  * During the prerender each island is rendered as a React root of its own, with an identifier
@@ -20,7 +21,22 @@ export function islandTree(name: string, id: string, Component: WidgetComponent,
   );
 }
 
-export function Island(props: { name: string; id: string; Component: WidgetComponent; props: Record<string, unknown>; inline?: boolean }) {
+/** Below this size an island's HTML is cheap enough to ship even when it may wait (exercises). */
+const DEFER_MIN_CHARS = 6000;
+
+/**
+ * `deferrable`: the island sits below the first screens, so the prerender may ship a stand-in
+ * for its figure (pendingFigure.ts) instead of its full markup; the browser then renders it
+ * afresh (`data-pending`) instead of hydrating it.
+ */
+export function Island(props: {
+  name: string;
+  id: string;
+  Component: WidgetComponent;
+  props: Record<string, unknown>;
+  inline?: boolean;
+  deferrable?: boolean;
+}) {
   const { name, id, Component } = props;
   // Inline islands (a number in a sentence) must be phrasing content inside <p>.
   const Tag = props.inline ? 'span' : 'div';
@@ -32,7 +48,10 @@ export function Island(props: { name: string; id: string; Component: WidgetCompo
     'data-props': JSON.stringify(props.props),
   };
   if (renderIslandHtml) {
-    return <Tag {...attributes} dangerouslySetInnerHTML={{ __html: renderIslandHtml(tree, `${id}-`) }} />;
+    const html = renderIslandHtml(tree, `${id}-`);
+    const pending = props.deferrable && !props.inline && html.length > DEFER_MIN_CHARS ? pendingFigureHtml(html) : null;
+    if (pending) return <Tag {...attributes} data-pending="true" dangerouslySetInnerHTML={{ __html: pending }} />;
+    return <Tag {...attributes} dangerouslySetInnerHTML={{ __html: html }} />;
   }
   return <Tag {...attributes}>{tree}</Tag>;
 }

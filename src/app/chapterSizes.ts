@@ -7,12 +7,18 @@
  */
 const SECTION_START = /<section id="[^"]*" class="nn-chapter"/g;
 
-/** Characters a reader would see: tags dropped, entities counted once. */
+/**
+ * Characters a reader would see: tags dropped, entities counted once, and a figure that waits
+ * for its island (pendingFigure.ts) counted at its full size.
+ */
 export function visibleTextLength(html: string): number {
-  return html
+  let pending = 0;
+  for (const match of html.matchAll(/data-text-length="(\d+)"/g)) pending += Number(match[1]);
+  const text = html
     .replace(/<annotation[\s\S]*?<\/annotation>/g, '')
     .replace(/<[^>]*>/g, '')
-    .replace(/&[#a-z0-9]+;/gi, '_').length;
+    .replace(/&[#a-z0-9]+;/gi, '_');
+  return text.length + pending;
 }
 
 /** Adds `style="--nn-chapter-chars:N"` to every chapter section of the prerendered essay. */

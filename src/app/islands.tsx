@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { widgetLoaders } from '../widgets/registry';
 import { preloadKatex } from '../components/katexLoader';
@@ -31,11 +32,18 @@ async function wake(element: HTMLElement) {
   // The widget's boundary shows the failure and WidgetBoundary warns; React's default would log
   // a console error for an error the page has already handled.
   const options = { identifierPrefix: identifierPrefixOf(id), onCaughtError: () => {} };
-  // A widget whose state comes from the address differs from the prerendered HTML: render it
-  // fresh rather than hydrate it, so React never meets a mismatch.
-  if (hasState(id, window.location.search)) {
-    element.replaceChildren();
-    createRoot(element, options).render(tree);
+  // A widget whose state comes from the address differs from the prerendered HTML, and a
+  // deferred figure has only a stand-in: render those fresh rather than hydrate (React never
+  // meets a mismatch). The fresh render goes into a box beside the old markup, which leaves only
+  // once the new figure is in place: no frame shows an empty island.
+  if (element.dataset.pending === 'true' || hasState(id, window.location.search)) {
+    const host = document.createElement(element.tagName === 'SPAN' ? 'span' : 'div');
+    host.className = 'nn-island__root';
+    const previous = [...element.childNodes];
+    element.append(host);
+    flushSync(() => createRoot(host, options).render(tree));
+    previous.forEach((node) => node.remove());
+    delete element.dataset.pending;
   } else {
     hydrateRoot(element, tree, options);
   }

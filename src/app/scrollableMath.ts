@@ -1,33 +1,63 @@
 /**
  * A build-time display equation or code block wider than the column (on a phone, say) scrolls
  * sideways. Such a block becomes a focusable, named region so it can be scrolled from the
- * keyboard too. A ResizeObserver keeps this true as fonts arrive and the window changes size.
+ * keyboard too.
+ *
+ * Measuring must not force layouts: reading scrollWidth of every block at load (hundreds of
+ * them, most in chapters the browser has not laid out) once cost 15 full-page layouts, ~2.5 s
+ * of a throttled phone's main thread. So a block is measured only inside a ResizeObserver
+ * callback (layout is done by then; all reads happen before any write), and only once it comes
+ * near the viewport.
  */
+const NEAR_VIEWPORT = '1200px 0px';
+
 export function markScrollableMath(root: HTMLElement) {
   const blocks = [...root.querySelectorAll<HTMLElement>('.nn-chapter .katex-display, .nn-chapter pre')].filter(
     (element) => !element.closest('[data-island]'),
   );
-  const mark = (element: HTMLElement) => {
-    const overflowing = element.scrollWidth > element.clientWidth;
-    const marked = element.dataset.scrollRegion === 'true';
-    if (overflowing && !marked) {
-      element.dataset.scrollRegion = 'true';
-      element.tabIndex = 0;
-      element.setAttribute('role', 'region');
-      element.setAttribute('aria-label', element.tagName === 'PRE' ? 'Code (scrolls sideways)' : 'Equation (scrolls sideways)');
-    } else if (!overflowing && marked) {
-      delete element.dataset.scrollRegion;
-      element.removeAttribute('tabindex');
-      element.removeAttribute('role');
-      element.removeAttribute('aria-label');
+  if (blocks.length === 0 || typeof ResizeObserver === 'undefined' || typeof IntersectionObserver === 'undefined') return;
+
+  const watched = new Set<Element>();
+  const sizes = new ResizeObserver((entries) => {
+    const measured = entries.map((entry) => {
+      const element = entry.target as HTMLElement;
+      return { element, overflowing: element.scrollWidth > element.clientWidth };
+    });
+    for (const { element, overflowing } of measured) mark(element, overflowing);
+  });
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        watched.add(entry.target);
+        sizes.observe(entry.target);
+      }
+    },
+    { rootMargin: NEAR_VIEWPORT },
+  );
+  blocks.forEach((element) => near.observe(element));
+  // Content can widen without its box resizing (fonts arriving): observing a block afresh
+  // delivers a new measurement in the next frame.
+  void document.fonts?.ready.then(() => {
+    for (const element of watched) {
+      sizes.unobserve(element);
+      sizes.observe(element);
     }
-  };
-  if (typeof ResizeObserver === 'undefined') {
-    blocks.forEach(mark);
-    return;
+  });
+}
+
+function mark(element: HTMLElement, overflowing: boolean) {
+  const marked = element.dataset.scrollRegion === 'true';
+  if (overflowing && !marked) {
+    element.dataset.scrollRegion = 'true';
+    element.tabIndex = 0;
+    element.setAttribute('role', 'region');
+    element.setAttribute('aria-label', element.tagName === 'PRE' ? 'Code (scrolls sideways)' : 'Equation (scrolls sideways)');
+  } else if (!overflowing && marked) {
+    delete element.dataset.scrollRegion;
+    element.removeAttribute('tabindex');
+    element.removeAttribute('role');
+    element.removeAttribute('aria-label');
   }
-  const observer = new ResizeObserver((entries) => entries.forEach((entry) => mark(entry.target as HTMLElement)));
-  blocks.forEach((element) => observer.observe(element));
-  // Content can widen without the box resizing (fonts arriving): measure again then.
-  void document.fonts?.ready.then(() => blocks.forEach(mark));
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { editableNumber, formatNumber, parseNumberInput } from './format';
+import { useHydrated } from './useHydrated';
 
 export interface NumberFieldProps {
   /** Accessible name, shown as a visible label unless hideLabel. */
@@ -29,6 +30,10 @@ const show = (v: number) => formatNumber(v, 6, { grouping: true });
  * it is parsed: bad input is refused with a visible message (aria-invalid, aria-describedby) and
  * the last good value is kept; out-of-range input is clamped with a note ("Clamped to 1,024").
  * Escape restores the current value. Values within range are kept exactly as typed.
+ *
+ * The prerendered page carries the value as text, and the field becomes an <input> once its
+ * island is live: a browser's form autofill inspects every text field when the document has been
+ * parsed, laying out each one, and 99 fields in chapters far below cost a phone seconds.
  */
 export function NumberField({
   label, value, onCommit, min = -Infinity, max = Infinity, integer = false,
@@ -73,31 +78,41 @@ export function NumberField({
     }
   };
 
+  const live = useHydrated();
   const invalid = note?.kind === 'error';
   const style = color ? ({ '--nn-field-color': color } as CSSProperties) : undefined;
   return (
     <span className={`nn-number-field${className ? ` ${className}` : ''}`} style={style}>
-      <label htmlFor={id} className={hideLabel ? 'nn-visually-hidden' : 'nn-number-field__label'}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="nn-number-field__input"
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        disabled={disabled}
-        value={draft ?? editableNumber(value)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={note ? noteId : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (note) setNote(null);
-        }}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
+      {live ? (
+        <>
+          <label htmlFor={id} className={hideLabel ? 'nn-visually-hidden' : 'nn-number-field__label'}>
+            {label}
+          </label>
+          <input
+            id={id}
+            className="nn-number-field__input"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            disabled={disabled}
+            value={draft ?? editableNumber(value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={note ? noteId : undefined}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              if (note) setNote(null);
+            }}
+            onBlur={commit}
+            onKeyDown={onKeyDown}
+          />
+        </>
+      ) : (
+        <>
+          <span className={hideLabel ? 'nn-visually-hidden' : 'nn-number-field__label'}>{label}</span>
+          <span className="nn-number-field__input nn-number-field__input--static">{editableNumber(value)}</span>
+        </>
+      )}
       <span id={noteId} className={`nn-number-field__note nn-number-field__note--${note?.kind ?? 'none'}`} aria-live="polite">
         {note?.text}
       </span>
