@@ -11,7 +11,9 @@ describe('pendingFigureHtml', () => {
   it('keeps the id, caption and description, drops the controls, and says what is coming', () => {
     const html = pendingFigureHtml(real)!;
     expect(html).toMatch(/^<figure id="fig-symmetry" class="nn-figure nn-figure--pending"/);
-    expect(html).toContain('<span class="nn-figure__title">Symmetry</span> <span class="nn-figure__description">Train &amp; watch.</span>');
+    expect(html).toContain('<span id="fig-symmetry-pending-title" class="nn-figure__title">Symmetry</span>');
+    expect(html).toContain('<span id="fig-symmetry-pending-description" class="nn-figure__description">Train &amp; watch.</span>');
+    expect(html).toContain('aria-labelledby="fig-symmetry-pending-title" aria-describedby="fig-symmetry-pending-description"');
     expect(html).toContain(PENDING_NOTE);
     expect(html).not.toContain('<input');
     expect(html).not.toContain('x-caption'); // no ids that the live figure will own

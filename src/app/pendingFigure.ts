@@ -21,13 +21,15 @@ export function pendingFigureHtml(html: string): string | null {
   const title = TITLE.exec(html)?.[1];
   if (!id || !title) return null;
   const description = DESCRIPTION.exec(html)?.[1];
+  // Named and described through ids, like the live figure (some tools read no <figcaption>).
   const caption =
-    `<figcaption class="nn-figure__caption"><span class="nn-figure__title">${title}</span>` +
-    (description ? ` <span class="nn-figure__description">${description}</span>` : '') +
+    `<figcaption class="nn-figure__caption"><span id="${id}-pending-title" class="nn-figure__title">${title}</span>` +
+    (description ? ` <span id="${id}-pending-description" class="nn-figure__description">${description}</span>` : '') +
     '</figcaption>';
+  const described = description ? ` aria-describedby="${id}-pending-description"` : '';
   // The figure's amount of text still counts towards its chapter's size estimate (chapterSizes.ts).
   return (
-    `<figure id="${id}" class="nn-figure nn-figure--pending" data-text-length="${visibleTextLength(html)}">` +
+    `<figure id="${id}" class="nn-figure nn-figure--pending" aria-labelledby="${id}-pending-title"${described} data-text-length="${visibleTextLength(html)}">` +
     `${caption}<p class="nn-figure__pending">${PENDING_NOTE}</p></figure>`
   );
 }
