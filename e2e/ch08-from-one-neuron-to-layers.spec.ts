@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
+import { test, expect, openFigure, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
 import { createRng, fillNormal, fillUniform } from '../src/core/rng';
 
 const shown = (x: number, d = 3) => Number(x.toFixed(d)).toString().replace('-', '\u2212');
@@ -24,7 +24,7 @@ async function wakeFigure(page: Page, caption: string) {
   const island = figure.locator('xpath=ancestor::*[@data-island][1]');
   await page.mouse.move(5, 5);
   await expect(async () => {
-    await figure.scrollIntoViewIfNeeded();
+    await scrollIntoView(figure);
     await expect(island).toHaveAttribute('data-hydrated', 'true', { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   return openFigure(page, caption);

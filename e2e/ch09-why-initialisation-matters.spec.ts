@@ -1,4 +1,4 @@
-import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
+import { test, expect, openFigure, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
 
 const CAPTION = 'Deep network initialization';
 
@@ -33,7 +33,7 @@ test.describe(CAPTION, () => {
     const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'Switch the activation to ReLU and keep at least 10 layers' });
     await exercise.scrollIntoViewIfNeeded();
     await expect(exercise).toContainText('Solved', { timeout: 15_000 });
-    await figure.scrollIntoViewIfNeeded();
+    await scrollIntoView(figure);
     await figure.getByRole('radio', { name: /too large/ }).check();
     await expect(status('gain per layer')).toHaveText('45');
     await expect(status('signal')).toHaveText('exploding');

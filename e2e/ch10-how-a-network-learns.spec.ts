@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
+import { test, expect, openFigure, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
 
 /**
  * Chapter 10 sits far down the page, and chapters off screen are laid out at a placeholder
@@ -8,7 +8,7 @@ import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
  */
 async function openFar(page: Page, caption: string) {
   await page.waitForLoadState('networkidle');
-  await page.getByRole('figure', { name: caption, exact: true }).scrollIntoViewIfNeeded();
+  await scrollIntoView(page.getByRole('figure', { name: caption, exact: true }));
   await expect.poll(async () => {
     const before = await page.evaluate(() => document.body.scrollHeight);
     await page.waitForTimeout(300);

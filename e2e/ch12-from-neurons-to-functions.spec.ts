@@ -1,4 +1,4 @@
-import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
+import { test, expect, openFigure, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
 
 const CAPTION = 'Neurons to functions';
 
@@ -23,7 +23,7 @@ test.describe(CAPTION, () => {
     const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'With the sine as the target' });
     await exercise.scrollIntoViewIfNeeded();
     await expect(exercise).toContainText('Solved', { timeout: 15_000 });
-    await figure.scrollIntoViewIfNeeded();
+    await scrollIntoView(figure);
 
     // Unit 3 by keyboard: the bend readout follows −b3 / w3 read from the exact fields.
     const j = figure.getByRole('slider', { name: /^j / });

@@ -1,4 +1,4 @@
-import { test, expect, expectNoBrokenNumbers } from './fixtures';
+import { test, expect, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
 
 test('the summary sheet shows the equations, code and a live neuron', async ({ page }) => {
   await page.goto('./#summary');
@@ -9,7 +9,7 @@ test('the summary sheet shows the equations, code and a live neuron', async ({ p
   const figures = page.getByRole('figure', { name: 'A calculation by hand', exact: true });
   await expect(figures).toHaveCount(2);
   const figure = figures.nth(1);
-  await figure.scrollIntoViewIfNeeded();
+  await scrollIntoView(figure);
   await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true');
   const w1 = figure.getByRole('slider', { name: /w1/ });
   await w1.focus();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every end-to-end test runs with three watchers, and fails if any of them saw something:
@@ -39,9 +39,19 @@ export { expect };
 export async function openFigure(page: Page, caption: string, id?: string) {
   const named = page.getByRole('figure', { name: caption, exact: true });
   const figure = id ? named.and(page.locator(`#fig-${id}`)) : named;
-  await figure.scrollIntoViewIfNeeded();
+  await scrollIntoView(figure);
   await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true');
   return figure;
+}
+
+/**
+ * Scrolls to an element that may be swapped while the scroll runs: a figure below chapter 1 is a
+ * stand-in until its island renders the live figure in its place.
+ */
+export async function scrollIntoView(target: Locator) {
+  await expect(async () => {
+    await target.scrollIntoViewIfNeeded({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** The text of the whole page never shows a broken number. */

@@ -1,9 +1,10 @@
 import { expect, type Page } from '@playwright/test';
+import { scrollIntoView } from './fixtures';
 
 /** A figure by caption inside one chapter (the opening and chapter 1 both show "Neuron anatomy"). */
 export async function openFigureIn(page: Page, chapter: string, caption: string) {
   const figure = page.locator(`section#${chapter}`).getByRole('figure', { name: caption, exact: true });
-  await figure.scrollIntoViewIfNeeded();
+  await scrollIntoView(figure);
   await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true');
   return figure;
 }
@@ -19,7 +20,7 @@ export async function shoot(page: Page, figureSelector: string, name: string) {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     const figure = page.locator(figureSelector);
-    await figure.scrollIntoViewIfNeeded();
+    await scrollIntoView(figure);
     await page.waitForTimeout(300);
     await figure.screenshot({ path: `${dir}/${name}-${width}.png` });
   }

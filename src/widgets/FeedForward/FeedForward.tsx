@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Slider } from '../../components/Slider';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { LiveMath } from '../../components/LiveMath';
@@ -38,6 +38,11 @@ export default function FeedForward({ id }: WidgetProps) {
     `. Lines are weights: red positive, blue negative, thicker for larger size. Node colour is the value (${s.act === 'sigmoid' ? 'white 0 to blue 1' : 'blue negative, white 0, red positive'}).`;
   const selectedName = nodeName(v.sizes, selected.l, selected.j, formatNumber(v.as[selected.l][selected.j], 2));
 
+  // A layer more or less re-typesets both equations (a new shape, not new digits): let them trail
+  // a drag by a frame rather than hold up the network drawing and the readouts.
+  const networkEquation = useDeferredValue(networkTex(last, s.act));
+  const nodeEquation = useDeferredValue(nodeTex(v, selected.l, selected.j, s.act));
+
   return (
     <WidgetFrame
       id={id}
@@ -51,9 +56,9 @@ export default function FeedForward({ id }: WidgetProps) {
       announce={`output a = ${f(out)}`}
       equation={
         <div className="nn-ff-equation">
-          <LiveMath display tex={networkTex(last, s.act)} />
+          <LiveMath display tex={networkEquation} />
           <p className="nn-ff-selected">{selectedName}</p>
-          <LiveMath display tex={nodeTex(v, selected.l, selected.j, s.act)} />
+          <LiveMath display tex={nodeEquation} />
           <Readout
             items={[
               { label: 'output', value: f(out), color: 'var(--c-a)' },
