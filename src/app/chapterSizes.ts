@@ -8,17 +8,15 @@
 const SECTION_START = /<section id="[^"]*" class="nn-chapter"/g;
 
 /**
- * Characters a reader would see: tags dropped, entities counted once, and a figure that waits
- * for its island (pendingFigure.ts) counted at its full size.
+ * Characters a reader would see: tags dropped, entities counted once. A figure still waiting
+ * for its island (pendingFigure.ts) counts as the short stand-in it is: the estimate is for the
+ * chapter as it first renders, which is what a link into the middle of the essay scrolls past.
  */
 export function visibleTextLength(html: string): number {
-  let pending = 0;
-  for (const match of html.matchAll(/data-text-length="(\d+)"/g)) pending += Number(match[1]);
-  const text = html
+  return html
     .replace(/<annotation[\s\S]*?<\/annotation>/g, '')
     .replace(/<[^>]*>/g, '')
-    .replace(/&[#a-z0-9]+;/gi, '_');
-  return text.length + pending;
+    .replace(/&[#a-z0-9]+;/gi, '_').length;
 }
 
 /** Adds `style="--nn-chapter-chars:N"` to every chapter section of the prerendered essay. */

@@ -5,6 +5,7 @@ import { bindGlossaryKeys } from './glossaryKeys';
 import { markScrollableMath } from './scrollableMath';
 import { afterFirstActivity } from './firstActivity';
 import { trackReadingProgress } from './readingProgress';
+import { keepFragmentInView } from './fragmentAnchor';
 
 // Every stylesheet of the app, its components and widgets, in the first CSS file: a widget
 // that loads later must not shift the layout when its styles arrive.
@@ -19,11 +20,13 @@ function start(root: HTMLElement, prerendered: boolean) {
   bindGlossaryKeys(root);
   markScrollableMath(root);
   if (!prerendered) return;
+  keepFragmentInView();
   // Nothing wakes before the reader does something: the first paint and the first seconds of a
   // visit carry no framework and no hydration work. React and the island loader come on demand.
-  // A shared link (address state or a #fig- target) wakes at once: it must show the linked state.
+  // A shared link (address state, or a #chapter / #fig- target) wakes at once: it must show the
+  // linked state, and the reader has arrived where the figures are.
   const wake = () => void import('./islands').then(({ wakeIslands }) => wakeIslands(root));
-  const linked = window.location.search.length > 1 || window.location.hash.startsWith('#fig-');
+  const linked = window.location.search.length > 1 || window.location.hash.length > 1;
   if (linked) wake();
   else afterFirstActivity(wake);
 }

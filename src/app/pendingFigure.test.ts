@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { pendingFigureHtml, PENDING_NOTE } from './pendingFigure';
-import { visibleTextLength } from './chapterSizes';
 
 const real =
   '<figure id="fig-symmetry" class="nn-figure" aria-labelledby="x-caption"><figcaption class="nn-figure__caption">' +
@@ -17,13 +16,6 @@ describe('pendingFigureHtml', () => {
     expect(html).toContain(PENDING_NOTE);
     expect(html).not.toContain('<input');
     expect(html).not.toContain('x-caption'); // no ids that the live figure will own
-  });
-
-  it('carries the full figure text length, which chapter size estimates count', () => {
-    const html = pendingFigureHtml(real)!;
-    // "Symmetry" 8 + " " 1 + "Train _ watch." 14 + "twelve chars" 12 = 35 characters in the real figure.
-    expect(html).toContain('data-text-length="35"');
-    expect(visibleTextLength(html)).toBe(35 + visibleTextLength(html.replace(/ data-text-length="\d+"/, '')));
   });
 
   it('gives up on HTML without a captioned figure', () => {

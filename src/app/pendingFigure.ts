@@ -1,5 +1,3 @@
-import { visibleTextLength } from './chapterSizes';
-
 /**
  * Figures below the first chapters are not shipped as prerendered markup: their HTML (live
  * equations, plots, controls) was half the page's bytes, and a phone on a slow network waited
@@ -27,9 +25,8 @@ export function pendingFigureHtml(html: string): string | null {
     (description ? ` <span id="${id}-pending-description" class="nn-figure__description">${description}</span>` : '') +
     '</figcaption>';
   const described = description ? ` aria-describedby="${id}-pending-description"` : '';
-  // The figure's amount of text still counts towards its chapter's size estimate (chapterSizes.ts).
   return (
-    `<figure id="${id}" class="nn-figure nn-figure--pending" aria-labelledby="${id}-pending-title"${described} data-text-length="${visibleTextLength(html)}">` +
+    `<figure id="${id}" class="nn-figure nn-figure--pending" aria-labelledby="${id}-pending-title"${described}>` +
     `${caption}<p class="nn-figure__pending">${PENDING_NOTE}</p></figure>`
   );
 }

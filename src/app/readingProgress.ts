@@ -20,5 +20,7 @@ export function trackReadingProgress(bar: HTMLElement): void {
   };
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
+  // Chapters render at their real height as the reader nears them: the page's length changes.
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(schedule).observe(document.body);
   schedule();
 }

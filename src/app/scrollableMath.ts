@@ -6,8 +6,9 @@
  * Measuring must not force layouts: reading scrollWidth of every block at load (hundreds of
  * them, most in chapters the browser has not laid out) once cost 15 full-page layouts, ~2.5 s
  * of a throttled phone's main thread. So a block is measured only inside a ResizeObserver
- * callback (layout is done by then; all reads happen before any write), and only once it comes
- * near the viewport.
+ * callback (layout is done by then; all reads happen before any write), and only once its
+ * chapter comes near the viewport; a block its chapter has not laid out yet (size 0) waits for
+ * the notification that comes when it is.
  */
 const NEAR_VIEWPORT = '1200px 0px';
 
@@ -19,24 +20,33 @@ export function markScrollableMath(root: HTMLElement) {
 
   const watched = new Set<Element>();
   const sizes = new ResizeObserver((entries) => {
-    const measured = entries.map((entry) => {
-      const element = entry.target as HTMLElement;
-      return { element, overflowing: element.scrollWidth > element.clientWidth };
-    });
+    const measured = entries
+      .filter((entry) => entry.contentRect.width > 0)
+      .map((entry) => {
+        const element = entry.target as HTMLElement;
+        return { element, overflowing: element.scrollWidth > element.clientWidth };
+      });
     for (const { element, overflowing } of measured) mark(element, overflowing);
   });
+  const chapters = new Map<Element, HTMLElement[]>();
+  for (const block of blocks) {
+    const chapter = block.closest('.nn-chapter');
+    if (chapter) chapters.set(chapter, [...(chapters.get(chapter) ?? []), block]);
+  }
   const near = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
-        watched.add(entry.target);
-        sizes.observe(entry.target);
+        for (const block of chapters.get(entry.target) ?? []) {
+          watched.add(block);
+          sizes.observe(block);
+        }
       }
     },
     { rootMargin: NEAR_VIEWPORT },
   );
-  blocks.forEach((element) => near.observe(element));
+  chapters.forEach((_, chapter) => near.observe(chapter));
   // Content can widen without its box resizing (fonts arriving): observing a block afresh
   // delivers a new measurement in the next frame.
   void document.fonts?.ready.then(() => {
