@@ -31,7 +31,10 @@ export function markScrollableMath(root: HTMLElement) {
   const chapters = new Map<Element, HTMLElement[]>();
   for (const block of blocks) {
     const chapter = block.closest('.nn-chapter');
-    if (chapter) chapters.set(chapter, [...(chapters.get(chapter) ?? []), block]);
+    if (!chapter) continue;
+    const list = chapters.get(chapter);
+    if (list) list.push(block);
+    else chapters.set(chapter, [block]);
   }
   const near = new IntersectionObserver(
     (entries) => {
