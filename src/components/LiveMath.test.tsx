@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, waitFor } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import katex from 'katex';
 import { LiveMath } from './LiveMath';
 import { texTerm, termClass, texToPlainText } from './texTerms';
 
@@ -75,6 +76,18 @@ describe('LiveMath number patching', () => {
     const { container: other } = render(<LiveMath display tex={exact} />);
     expect(container.querySelector('.katex-html')?.textContent).toBe(other.querySelector('.katex-html')?.textContent);
     expect(container.querySelector('.katex-html')?.textContent).toContain('=1');
+  });
+
+  it('patches the right slot where KaTeX reorders them (a fraction draws its denominator first)', () => {
+    const sigmoid = (z: string) => `\\sigma(z) = \\frac{1}{1 + e^{-${z}}} \\approx 0.622`;
+    const { container, rerender } = render(<LiveMath display tex={sigmoid('0.5')} />);
+    const before = container.querySelector('.katex-html');
+    rerender(<LiveMath display tex={sigmoid('0.9')} />);
+    expect(container.querySelector('.katex-html')).toBe(before);
+    // Against KaTeX itself, not another LiveMath (which would share any patching mistake).
+    const host = document.createElement('div');
+    host.innerHTML = katex.renderToString(sigmoid('0.9'), { displayMode: true, output: 'html' });
+    expect(container.querySelector('.katex-html')?.textContent).toBe(host.textContent);
   });
 
   it('brings the MathML copy up to date once the numbers settle', () => {

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalS
 import { getKatex, preloadKatex, subscribeKatex } from './katexLoader';
 import type { Katex } from './katexLoader';
 import { texToPlainText } from './texTerms';
-import { markNumbers, NUMBER_CLASS, RELATION_CLASS } from './liveNumbers';
+import { markNumbers, NUMBER_CLASS, SLOT_CLASS } from './liveNumbers';
 
 export interface LiveMathProps {
   /** TeX source; may use \htmlClass{nn-term-…}{…} (see texTerm). */
@@ -20,7 +20,7 @@ const cache = new Map<string, string>();
 /** Only our own classes are trusted (terms and patchable numbers); no links, no other HTML. */
 const trust = (ctx: { command: string; class?: string }) =>
   ctx.command === '\\htmlClass' &&
-  (/^nn-term-[a-z0-9-]+$/.test(ctx.class ?? '') || ctx.class === NUMBER_CLASS || ctx.class === RELATION_CLASS);
+  (/^nn-term-[a-z0-9-]+$/.test(ctx.class ?? '') || SLOT_CLASS.test(ctx.class ?? ''));
 
 /** How long the MathML copy (what screen readers read) may lag behind patched digits. */
 const MATHML_DELAY_MS = 250;
@@ -105,24 +105,26 @@ function usePatchedNumbers(
     clearTimeout(mathmlTimer.current);
     // A new shape was just typeset in full by React, MathML included.
     if (typeset.current.html !== html) typeset.current = { html, mathmlStale: false };
-    const spans = element.querySelectorAll(`.katex-html .${NUMBER_CLASS}`);
-    const relations = element.querySelectorAll(`.katex-html .${RELATION_CLASS}`);
-    if (spans.length !== marked.numbers.length || relations.length !== marked.relations.length) {
+    // Slots are found by their indexed class, not by position: KaTeX's HTML order is not TeX's.
+    const slots = [...element.querySelectorAll('.katex-html .enclosing')].flatMap((slot) => {
+      const match = [...slot.classList].map((name) => SLOT_CLASS.exec(name)).find(Boolean);
+      return match ? [{ slot, kind: match[1], index: Number(match[2]) }] : [];
+    });
+    if (slots.length !== marked.numbers.length + marked.relations.length) {
       // KaTeX laid the slots out some other way: typeset in full rather than guess.
       element.innerHTML = render(katex, marked.marked, display);
       typeset.current.mathmlStale = false;
       return;
     }
-    const patch = (slots: NodeListOf<Element>, inner: string, values: string[]) =>
-      slots.forEach((slot, i) => {
-        const glyphs = slot.querySelector(inner) ?? slot;
-        if (glyphs.textContent !== values[i]) {
-          glyphs.textContent = values[i];
-          typeset.current.mathmlStale = true;
-        }
-      });
-    patch(spans, '.mord', marked.numbers);
-    patch(relations, '.mrel', marked.relations);
+    for (const { slot, kind, index } of slots) {
+      const number = kind === NUMBER_CLASS;
+      const glyphs = slot.querySelector(number ? '.mord' : '.mrel') ?? slot;
+      const value = (number ? marked.numbers : marked.relations)[index];
+      if (glyphs.textContent !== value) {
+        glyphs.textContent = value;
+        typeset.current.mathmlStale = true;
+      }
+    }
     if (!typeset.current.mathmlStale) return;
     mathmlTimer.current = setTimeout(() => {
       const mathml = element.querySelector('.katex-mathml');

@@ -3,15 +3,15 @@ import fc from 'fast-check';
 import katex from 'katex';
 import { markNumbers } from './liveNumbers';
 
-const wrap = (d: string) => `\\htmlClass{nn-num}{${d}}`;
-const rel = (r: string) => `\\htmlClass{nn-rel}{${r}}`;
+const wrap = (d: string, i = 0) => `\\htmlClass{nn-num-${i}}{${d}}`;
+const rel = (r: string, i = 0) => `\\htmlClass{nn-rel-${i}}{${r}}`;
 
 describe('markNumbers', () => {
   it('wraps free-standing numbers and lists them in order', () => {
     const m = markNumbers('z = 0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.1');
     expect(m.numbers).toEqual(['0.5', '2', '0.2', '3', '0.1']);
-    expect(m.marked).toBe(`z ${rel('=')} ${wrap('0.5')} \\cdot ${wrap('2')} + (-${wrap('0.2')}) \\cdot ${wrap('3')} + ${wrap('0.1')}`);
-    expect(m.skeleton).toBe(`z ${rel('?')} ${wrap('#')} \\cdot ${wrap('#')} + (-${wrap('#')}) \\cdot ${wrap('#')} + ${wrap('#')}`);
+    expect(m.marked).toBe(`z ${rel('=')} ${wrap('0.5', 0)} \\cdot ${wrap('2', 1)} + (-${wrap('0.2', 2)}) \\cdot ${wrap('3', 3)} + ${wrap('0.1', 4)}`);
+    expect(m.skeleton).toBe(`z ${rel('?')} ${wrap('#', 0)} \\cdot ${wrap('#', 1)} + (-${wrap('#', 2)}) \\cdot ${wrap('#', 3)} + ${wrap('#', 4)}`);
     expect(m.relations).toEqual(['=']);
   });
 
@@ -30,6 +30,7 @@ describe('markNumbers', () => {
     expect(markNumbers('w_1').marked).toBe(`w_{${wrap('1')}}`);
     // x^23 is x squared times 3.
     expect(markNumbers('x^23').marked).toBe(`x^{${wrap('2')}}3`);
+    expect(markNumbers('x_1^2').marked).toBe(`x_{${wrap('1', 0)}}^{${wrap('2', 1)}}`);
     expect(markNumbers('e^{-1.121}').numbers).toEqual(['1.121']);
   });
 
@@ -92,7 +93,7 @@ describe('markNumbers', () => {
     const leaves = (html: string) => {
       const host = document.createElement('div');
       host.innerHTML = html;
-      for (const el of [...host.querySelectorAll('.nn-num, .nn-rel, .base')]) el.replaceWith(...el.childNodes);
+      for (const el of [...host.querySelectorAll('[class*="nn-num-"], [class*="nn-rel-"], .base')]) el.replaceWith(...el.childNodes);
       for (const el of [...host.querySelectorAll('.strut')]) el.remove();
       return [...host.querySelectorAll('span')].filter((el) => el.children.length === 0).map((el) => `${el.className}|${el.getAttribute('style') ?? ''}|${el.textContent}`);
     };

@@ -16,6 +16,13 @@
  * a result flipping between exact and rounded does not change the shape either.
  */
 export const NUMBER_CLASS = 'nn-num';
+/**
+ * Each slot's class carries its index (nn-num-0, nn-num-1 …): KaTeX's HTML does not keep TeX's
+ * order (a fraction puts its denominator before its numerator), so slots are matched by index.
+ */
+export const slotClass = (kind: string, index: number) => `${kind}-${index}`;
+/** The kind and index of a slot class, or null: "nn-num-3" → { kind: 'nn-num', index: 3 }. */
+export const SLOT_CLASS = /^(nn-num|nn-rel)-(\d+)$/;
 /** "=" and "≈" change as numbers round exactly or not; a relation before a number is a slot too. */
 export const RELATION_CLASS = 'nn-rel';
 
@@ -80,8 +87,9 @@ export function markNumbers(tex: string, { relations: markRelations = true } = {
   const numbers: string[] = [];
   const relations: string[] = [];
   const relation = (symbol: '=' | '≈', tex: string) => {
-    marked += `\\htmlClass{${RELATION_CLASS}}{${tex}}`;
-    skeleton += `\\htmlClass{${RELATION_CLASS}}{?}`;
+    const name = slotClass(RELATION_CLASS, relations.length);
+    marked += `\\htmlClass{${name}}{${tex}}`;
+    skeleton += `\\htmlClass{${name}}{?}`;
     relations.push(symbol);
   };
   const copy = (text: string) => {
@@ -146,8 +154,9 @@ export function markNumbers(tex: string, { relations: markRelations = true } = {
       const digits = tex.slice(i, j);
       const open = script ? '{' : '';
       const close = script ? '}' : '';
-      marked += `${open}\\htmlClass{${NUMBER_CLASS}}{${digits}}${close}`;
-      skeleton += `${open}\\htmlClass{${NUMBER_CLASS}}{#}${close}`;
+      const name = slotClass(NUMBER_CLASS, numbers.length);
+      marked += `${open}\\htmlClass{${name}}{${digits}}${close}`;
+      skeleton += `${open}\\htmlClass{${name}}{#}${close}`;
       numbers.push(digits);
       i = j;
       continue;
