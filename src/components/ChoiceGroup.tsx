@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { stableControl } from './stableControl';
 
 export interface Choice<T extends string | number> {
   value: T;
@@ -20,7 +21,7 @@ export interface ChoiceGroupProps<T extends string | number> {
  * One-of-many choice: a fieldset of native radio inputs styled as segmented buttons, so the
  * platform supplies arrow-key movement, a single tab stop and the radiogroup semantics.
  */
-export function ChoiceGroup<T extends string | number>({
+function ChoiceGroupView<T extends string | number>({
   legend, options, value, onChange, disabled = false, hideLegend = false, className,
 }: ChoiceGroupProps<T>) {
   const name = useId();
@@ -45,3 +46,6 @@ export function ChoiceGroup<T extends string | number>({
     </fieldset>
   );
 }
+
+/** The choice group, re-rendered only when its own props change (see stableControl). */
+export const ChoiceGroup = stableControl(ChoiceGroupView, ['onChange']) as typeof ChoiceGroupView;

@@ -121,7 +121,11 @@ function usePatchedNumbers(
       const glyphs = slot.querySelector(number ? '.mord' : '.mrel') ?? slot;
       const value = (number ? marked.numbers : marked.relations)[index];
       if (glyphs.textContent !== value) {
-        glyphs.textContent = value;
+        // Rewriting the text node in place keeps its layout object; replacing it (textContent)
+        // would make the browser rebuild the line around it.
+        const text = glyphs.firstChild;
+        if (text instanceof Text && text === glyphs.lastChild) text.data = value;
+        else glyphs.textContent = value;
         typeset.current.mathmlStale = true;
       }
     }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { formatNumber } from './format';
 import { NumberField } from './NumberField';
+import { stableControl } from './stableControl';
 import {
   clamp, fromPosition, safeValue, stepPosition, toPosition,
 } from './sliderMath';
@@ -37,7 +38,7 @@ export interface SliderProps {
  * with the ARIA slider keys implemented explicitly for identical behaviour everywhere:
  * arrows ±1 step, PageUp/PageDown ±~10 % of the range, Home/End min/max.
  */
-export function Slider({
+function SliderView({
   label, value, min, max, step, onChange, color, format, valueText, disabled = false,
   scale = 'linear', logStep = 1, exactEntry = true, className,
 }: SliderProps) {
@@ -112,3 +113,6 @@ export function Slider({
     </div>
   );
 }
+
+/** The slider, re-rendered only when its own props change (see stableControl). */
+export const Slider = stableControl(SliderView, ['onChange']);

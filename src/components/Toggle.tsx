@@ -1,3 +1,5 @@
+import { stableControl } from './stableControl';
+
 export interface ToggleProps {
   label: string;
   checked: boolean;
@@ -7,7 +9,7 @@ export interface ToggleProps {
 }
 
 /** An on/off switch: a native checkbox with role="switch", named by its visible label. */
-export function Toggle({ label, checked, onChange, disabled = false, className }: ToggleProps) {
+function ToggleView({ label, checked, onChange, disabled = false, className }: ToggleProps) {
   return (
     <label className={`nn-toggle${className ? ` ${className}` : ''}`}>
       <input
@@ -23,3 +25,6 @@ export function Toggle({ label, checked, onChange, disabled = false, className }
     </label>
   );
 }
+
+/** The switch, re-rendered only when its own props change (see stableControl). */
+export const Toggle = stableControl(ToggleView, ['onChange']);
