@@ -78,4 +78,28 @@ test.describe('Chapter 6: activation functions', () => {
     await expect(figure.getByRole('status', { name: 'with ReLU between' })).toHaveCount(0);
     await expectNoBrokenNumbers(page);
   });
+  test('An equation that changes shape and back shows the numbers of now, and only the shown shape reaches assistive technology', async ({ page }) => {
+    await page.goto('./#fig-why-switch');
+    let figure = await openFigure(page, 'Why a switch at all');
+    const outputs = () => figure.getByRole('region', { name: 'Stacked output and one-layer output' });
+    await expect(outputs().getByRole('math')).toHaveCount(1);
+    await figure.getByRole('slider', { name: /^k/ }).focus();
+    await page.keyboard.press('ArrowRight'); // a fourth layer: the equation takes a new shape
+    await figure.getByRole('slider', { name: /^x1/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // x1 = 1.2 while the three-layer shape is out of sight
+    await figure.getByRole('slider', { name: /^k/ }).focus();
+    await page.keyboard.press('ArrowLeft'); // back to three layers: the kept shape, re-shown
+    await expect(figure.getByRole('slider', { name: /^k/ })).toHaveAttribute('aria-valuetext', '3');
+    await expect(outputs().getByRole('math')).toHaveCount(1);
+    await page.waitForTimeout(400); // the MathML copy follows the digits after 250 ms
+    const reshown = await outputs().innerText();
+    expect(reshown).toContain('1.2');
+
+    // The same state from the address bar, typeset from scratch.
+    expect(page.url()).toContain('why-switch.x1=1.2');
+    await page.reload();
+    figure = await openFigure(page, 'Why a switch at all');
+    await expect(outputs()).toHaveText(reshown, { useInnerText: true });
+  });
 });

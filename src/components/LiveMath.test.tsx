@@ -48,6 +48,10 @@ describe('LiveMath', () => {
   });
 });
 
+/** The first match inside the shape the equation shows (not a shelved one). */
+const shown = (container: Element, selector: string) =>
+  [...container.querySelectorAll(selector)].find((el) => !el.closest('.nn-livemath__shelved')) ?? null;
+
 describe('LiveMath number patching', () => {
   const eq = (w: number, z: string) => `z = ${texTerm('w', String(w))} \\cdot 2 \\approx ${z}`;
   const fresh = (tex: string) => {
@@ -108,9 +112,40 @@ describe('LiveMath number patching', () => {
     const before = container.querySelector('.katex-html');
     const other = `z = ${texTerm('w', '(-0.5)')} \\cdot 2 = -1`;
     rerender(<LiveMath tex={other} />);
-    expect(container.querySelector('.katex-html')).not.toBe(before);
-    expect(container.querySelector('.katex-html')?.textContent).toBe(fresh(other).html);
-    expect(container.querySelector('math')?.textContent).toBe(fresh(other).mathml);
+    expect(shown(container, '.katex-html')).not.toBe(before);
+    expect(shown(container, '.katex-html')?.textContent).toBe(fresh(other).html);
+    expect(shown(container, 'math')?.textContent).toBe(fresh(other).mathml);
+  });
+
+  it('keeps a shape it left, and shows it again with the current digits when a step returns to it', () => {
+    vi.useFakeTimers();
+    try {
+      const signed = (w: string) => `z = ${texTerm('w', `(${w})`)} \\cdot 2 = ${Number(w) * 2}`;
+      const { container, rerender } = render(<LiveMath tex={eq(0.5, '1')} />);
+      const first = shown(container, '.katex-html');
+      rerender(<LiveMath tex={signed('-0.5')} />);
+      // The first shape is still there, out of sight: shelved, not shown.
+      expect(first?.isConnected).toBe(true);
+      expect(first?.closest('.nn-livemath__shelved')).not.toBeNull();
+      rerender(<LiveMath tex={eq(0.25, '0.5')} />);
+      expect(shown(container, '.katex-html')).toBe(first); // the same nodes, not a fresh parse
+      expect(container.querySelectorAll('.nn-livemath__shelved')).toHaveLength(1);
+      expect(first?.textContent).toBe(fresh(eq(0.25, '0.5')).html);
+      act(() => vi.advanceTimersByTime(300));
+      expect(shown(container, 'math')?.textContent).toBe(fresh(eq(0.25, '0.5')).mathml);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps only the few most recent shapes', () => {
+    const { container, rerender } = render(<LiveMath tex="x = 1" />);
+    // Each tex below has its own shape (its own symbol), so every step shelves the previous one.
+    for (const symbol of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) rerender(<LiveMath tex={`${symbol} = 1`} />);
+    const roots = container.querySelectorAll('.nn-livemath > .katex');
+    expect(roots.length).toBeLessThanOrEqual(5);
+    expect(container.querySelectorAll('.nn-livemath > .katex:not(.nn-livemath__shelved)')).toHaveLength(1);
+    expect(shown(container, '.katex-html')?.textContent).toBe(fresh('g = 1').html);
   });
 });
 

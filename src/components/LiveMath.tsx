@@ -3,6 +3,7 @@ import { getKatex, preloadKatex, subscribeKatex } from './katexLoader';
 import type { Katex } from './katexLoader';
 import { texToPlainText } from './texTerms';
 import { markNumbers, NUMBER_CLASS, SLOT_CLASS } from './liveNumbers';
+import { ShapeShelf } from './shapeShelf';
 
 export interface LiveMathProps {
   /** TeX source; may use \htmlClass{nn-term-…}{…} (see texTerm). */
@@ -55,7 +56,8 @@ function render(katex: Katex, tex: string, display: boolean, output: 'htmlAndMat
  *
  * Speed: the equation is typeset once per shape (see liveNumbers.ts). While only its numbers
  * change, as they do on every slider step, the digits are rewritten in place before the frame is
- * painted, and the hidden MathML copy is re-typeset once the numbers have settled.
+ * painted, and the hidden MathML copy is re-typeset once the numbers have settled. A shape the
+ * equation leaves is kept, laid out but out of sight, for when a step returns to it (shapeShelf.ts).
  *
  * Hydration: the server snapshot is getKatex() too, so the prerender and the hydrating first
  * render typeset iff KaTeX was preloaded on that side. The app preloads on both (prerender.tsx
@@ -74,46 +76,50 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
     // eslint-disable-next-line react-hooks/exhaustive-deps -- numbers are patched, not re-typeset
     [katex, marked.skeleton, display],
   );
-  // React compares this object by identity: a new one each render would reset innerHTML.
-  const inner = useMemo(() => ({ __html: html ?? '' }), [html]);
+  // React writes the first typeset shape and is never handed another (a new object would make
+  // it reset innerHTML): later shapes are shown by usePatchedNumbers through a ShapeShelf.
+  const first = useRef<{ key: string; inner: { __html: string } } | null>(null);
+  if (html !== null && first.current === null) first.current = { key: marked.skeleton, inner: { __html: html } };
   const classes = `nn-livemath${display ? ' nn-livemath--display' : ''}${className ? ` ${className}` : ''}`;
   const scrollable = useOverflow(display, tex);
-  usePatchedNumbers(scrollable.ref, katex, marked, display, html);
+  usePatchedNumbers(scrollable.ref, katex, marked, display, html, first.current?.key ?? '');
   if (!katex || html === null) {
     return <span className={`${classes} nn-livemath--fallback`}>{label ?? texToPlainText(tex)}</span>;
   }
   // A display equation wider than its box scrolls sideways; it is then a focusable, named
   // region so keyboard readers can scroll it too.
   const scrollProps = scrollable.on ? { tabIndex: 0, role: 'region', 'aria-label': label ?? 'Equation (scrolls sideways)' } : {};
-  return <span ref={scrollable.ref} className={classes} {...scrollProps} dangerouslySetInnerHTML={inner} />;
+  return <span ref={scrollable.ref} className={classes} {...scrollProps} dangerouslySetInnerHTML={first.current?.inner} />;
 }
 
-/** Rewrites the digits of the typeset equation to `marked.numbers`; MathML follows when settled. */
+/**
+ * Shows the typeset shape of `marked` (from the shelf, or built from `html`) and rewrites its
+ * digits to `marked.numbers`; its MathML copy follows once the numbers have settled.
+ */
 function usePatchedNumbers(
   ref: RefObject<HTMLSpanElement | null>,
   katex: Katex | null,
   marked: ReturnType<typeof markNumbers>,
   display: boolean,
   html: string | null,
+  hostKey: string,
 ) {
   const mathmlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const typeset = useRef<{ html: string | null; mathmlStale: boolean }>({ html: null, mathmlStale: false });
+  const shelf = useRef<ShapeShelf | null>(null);
+  // Shapes whose MathML lags behind their digits (a shelved one keeps its lag until re-shown).
+  const staleMathml = useRef(new WeakSet<Element>());
   useEffect(() => () => clearTimeout(mathmlTimer.current), []);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!katex || html === null || !element) return;
     clearTimeout(mathmlTimer.current);
-    // A new shape was just typeset in full by React, MathML included.
-    if (typeset.current.html !== html) typeset.current = { html, mathmlStale: false };
-    // Slots are found by their indexed class, not by position: KaTeX's HTML order is not TeX's.
-    const slots = [...element.querySelectorAll('.katex-html .enclosing')].flatMap((slot) => {
-      const match = [...slot.classList].map((name) => SLOT_CLASS.exec(name)).find(Boolean);
-      return match ? [{ slot, kind: match[1], index: Number(match[2]) }] : [];
-    });
+    if (shelf.current?.host !== element) shelf.current = new ShapeShelf(element);
+    let root = shelf.current.show(marked.skeleton, () => html, hostKey);
+    const slots = slotsOf(root);
     if (slots.length !== marked.numbers.length + marked.relations.length) {
       // KaTeX laid the slots out some other way: typeset in full rather than guess.
-      element.innerHTML = render(katex, marked.marked, display);
-      typeset.current.mathmlStale = false;
+      root = shelf.current.replace(render(katex, marked.marked, display));
+      staleMathml.current.delete(root);
       return;
     }
     for (const { slot, kind, index } of slots) {
@@ -126,17 +132,27 @@ function usePatchedNumbers(
         const text = glyphs.firstChild;
         if (text instanceof Text && text === glyphs.lastChild) text.data = value;
         else glyphs.textContent = value;
-        typeset.current.mathmlStale = true;
+        staleMathml.current.add(root);
       }
     }
-    if (!typeset.current.mathmlStale) return;
+    if (!staleMathml.current.has(root)) return;
+    const shown = root;
     mathmlTimer.current = setTimeout(() => {
-      const mathml = element.querySelector('.katex-mathml');
+      const mathml = shown.querySelector('.katex-mathml');
       const fresh = render(katex, marked.marked, display, 'mathml').match(/<math[\s\S]*<\/math>/);
       if (mathml && fresh) mathml.innerHTML = fresh[0];
-      typeset.current.mathmlStale = false;
+      staleMathml.current.delete(shown);
     }, MATHML_DELAY_MS);
-  }, [ref, katex, marked, display, html]);
+  }, [ref, katex, marked, display, html, hostKey]);
+}
+
+/** The number and relation slots of one typeset shape, by their indexed class (KaTeX's HTML
+ * order is not TeX's: a fraction draws its denominator first). */
+function slotsOf(root: Element) {
+  return [...root.querySelectorAll('.katex-html .enclosing')].flatMap((slot) => {
+    const match = [...slot.classList].map((name) => SLOT_CLASS.exec(name)).find(Boolean);
+    return match ? [{ slot, kind: match[1], index: Number(match[2]) }] : [];
+  });
 }
 
 function useOverflow(enabled: boolean, content: string) {
