@@ -66,4 +66,16 @@ describe('useDeepSummary', () => {
     expect(result.current.pending).toBe(false);
     expect(result.current.summary.actVar).toEqual(summarizeDeepSignal(small(21)).actVar);
   });
+  it('asks once per setting: a stale result arriving does not queue the request already out', () => {
+    const { result, rerender } = renderHook((o: DeepInitOptions) => useDeepSummary(o), { initialProps: small(16) });
+    rerender(small(17));
+    const worker = FakeWorker.last!;
+    rerender(small(18)); // while 17 is computed
+    worker.answer(5); // 17 arrives (stale); 18 goes out
+    expect(worker.posted.map((p) => p.options.width)).toEqual([17, 18]);
+    worker.answer(5);
+    expect(result.current.pending).toBe(false);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(worker.posted.map((p) => p.options.width)).toEqual([17, 18]);
+  });
 });

@@ -32,6 +32,11 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
   const sentAt = useRef(0);
   const changedAt = useRef(0);
   const wait = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef<string | null>(null);
+
+  useEffect(() => {
+    changedAt.current = performance.now();
+  }, [key]);
 
   useEffect(() => () => {
     clearTimeout(wait.current);
@@ -42,7 +47,6 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
   useEffect(() => {
     if (result.key === key) return;
     const options = latest.current;
-    changedAt.current = performance.now();
     if (typeof Worker === 'undefined' || broken.current) {
       setResult({ key, summary: summarizeDeepSignal(options) });
       return;
@@ -59,6 +63,7 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
       }
       queued.current = null;
       busy.current = true;
+      inFlight.current = next.key;
       sentAt.current = performance.now();
       w.postMessage(next);
     };
@@ -67,6 +72,7 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
         const w = new Worker(new URL('./deepInit.worker.ts', import.meta.url), { type: 'module' });
         w.onmessage = (event: MessageEvent<Reply>) => {
           busy.current = false;
+          inFlight.current = null;
           cost.current = performance.now() - sentAt.current;
           const { summary } = event.data;
           // Redrawing 40 histograms is not urgent: as a transition, React renders it in slices
@@ -91,7 +97,8 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
         return;
       }
     }
-    queued.current = { key, options };
+    // A stale result arriving re-runs this effect: the request for `key` may already be out.
+    if (inFlight.current !== key) queued.current = { key, options };
     send();
   }, [key, result.key]);
 
