@@ -69,21 +69,15 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
     if (!getKatex()) preloadKatex().catch(() => { /* the fallback text stays; nothing to do */ });
   }, []);
   const marked = useMemo(() => markNumbers(tex, { relations: display }), [tex, display]);
-  // Typeset only when the shape changes: React then leaves the DOM alone while the string stays
-  // the same, and usePatchedNumbers brings the digits up to date.
-  const html = useMemo(
-    () => (katex ? render(katex, marked.marked, display) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- numbers are patched, not re-typeset
-    [katex, marked.skeleton, display],
-  );
   // React writes the first typeset shape and is never handed another (a new object would make
-  // it reset innerHTML): later shapes are shown by usePatchedNumbers through a ShapeShelf.
+  // it reset innerHTML): later shapes are typeset, or taken from the shelf, by usePatchedNumbers,
+  // and while the shape stays the same only the digits are brought up to date.
   const first = useRef<{ key: string; inner: { __html: string } } | null>(null);
-  if (html !== null && first.current === null) first.current = { key: marked.skeleton, inner: { __html: html } };
+  if (katex && first.current === null) first.current = { key: marked.skeleton, inner: { __html: render(katex, marked.marked, display) } };
   const classes = `nn-livemath${display ? ' nn-livemath--display' : ''}${className ? ` ${className}` : ''}`;
   const scrollable = useOverflow(display, tex);
-  usePatchedNumbers(scrollable.ref, katex, marked, display, html, first.current?.key ?? '');
-  if (!katex || html === null) {
+  usePatchedNumbers(scrollable.ref, katex, marked, display, first.current?.key ?? null);
+  if (!katex || first.current === null) {
     return <span className={`${classes} nn-livemath--fallback`}>{label ?? texToPlainText(tex)}</span>;
   }
   // A display equation wider than its box scrolls sideways; it is then a focusable, named
@@ -93,16 +87,16 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
 }
 
 /**
- * Shows the typeset shape of `marked` (from the shelf, or built from `html`) and rewrites its
- * digits to `marked.numbers`; its MathML copy follows once the numbers have settled.
+ * Shows the typeset shape of `marked` (from the shelf, or typeset now: a shape on the shelf
+ * costs no KaTeX run) and rewrites its digits to `marked.numbers`; its MathML copy follows once
+ * the numbers have settled. `hostKey` is the shape React wrote, null until it has written one.
  */
 function usePatchedNumbers(
   ref: RefObject<HTMLSpanElement | null>,
   katex: Katex | null,
   marked: ReturnType<typeof markNumbers>,
   display: boolean,
-  html: string | null,
-  hostKey: string,
+  hostKey: string | null,
 ) {
   const mathmlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const shelf = useRef<ShapeShelf | null>(null);
@@ -111,10 +105,10 @@ function usePatchedNumbers(
   useEffect(() => () => clearTimeout(mathmlTimer.current), []);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!katex || html === null || !element) return;
+    if (!katex || hostKey === null || !element) return;
     clearTimeout(mathmlTimer.current);
     if (shelf.current?.host !== element) shelf.current = new ShapeShelf(element);
-    let root = shelf.current.show(marked.skeleton, () => html, hostKey);
+    let root = shelf.current.show(marked.skeleton, () => render(katex, marked.marked, display), hostKey);
     const slots = slotsOf(root);
     if (slots.length !== marked.numbers.length + marked.relations.length) {
       // KaTeX laid the slots out some other way: typeset in full rather than guess.
@@ -143,7 +137,7 @@ function usePatchedNumbers(
       if (mathml && fresh) mathml.innerHTML = fresh[0];
       staleMathml.current.delete(shown);
     }, MATHML_DELAY_MS);
-  }, [ref, katex, marked, display, html, hostKey]);
+  }, [ref, katex, marked, display, hostKey]);
 }
 
 /** The number and relation slots of one typeset shape, by their indexed class (KaTeX's HTML

@@ -6,7 +6,7 @@
  * of the accessibility tree (`content-visibility: hidden`, see live-math.css) — so stepping back
  * to one re-shows the copy the browser has already laid out.
  */
-export const SHELVED_CLASS = 'nn-livemath__shelved';
+const SHELVED_CLASS = 'nn-livemath__shelved';
 
 /** Shelved shapes per equation: enough for a slider dragged back and forth over a few values. */
 const MAX_SHELVED = 4;
