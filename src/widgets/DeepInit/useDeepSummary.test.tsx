@@ -15,7 +15,7 @@ class FakeWorker {
   postMessage(message: { key: string; options: DeepInitOptions }) {
     this.posted.push(message);
   }
-  /** Answers the oldest open request after `ms` of (fake) computing. */
+  /** Answers the newest request after `ms` of (fake) computing. */
   answer(ms: number) {
     const request = this.posted[this.posted.length - 1];
     vi.advanceTimersByTime(ms);

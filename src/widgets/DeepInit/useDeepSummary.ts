@@ -21,7 +21,6 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
   const key = keyOf(options);
   const [result, setResult] = useState(() => ({ key, summary: summarizeDeepSignal(options) }));
   const worker = useRef<Worker | null>(null);
-  const busy = useRef(false);
   const queued = useRef<{ key: string; options: DeepInitOptions } | null>(null);
   const broken = useRef(false);
   const latest = useRef(options);
@@ -32,6 +31,7 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
   const sentAt = useRef(0);
   const changedAt = useRef(0);
   const wait = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The key being computed, null while the worker is idle.
   const inFlight = useRef<string | null>(null);
 
   useEffect(() => {
@@ -55,14 +55,13 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
       clearTimeout(wait.current);
       const w = worker.current;
       const next = queued.current;
-      if (!w || !next || busy.current) return;
+      if (!w || !next || inFlight.current !== null) return;
       const rest = cost.current > SLOW_MS ? changedAt.current + QUIET_MS - performance.now() : 0;
       if (rest > 0) {
         wait.current = setTimeout(send, rest);
         return;
       }
       queued.current = null;
-      busy.current = true;
       inFlight.current = next.key;
       sentAt.current = performance.now();
       w.postMessage(next);
@@ -71,7 +70,6 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
       try {
         const w = new Worker(new URL('./deepInit.worker.ts', import.meta.url), { type: 'module' });
         w.onmessage = (event: MessageEvent<Reply>) => {
-          busy.current = false;
           inFlight.current = null;
           cost.current = performance.now() - sentAt.current;
           const { summary } = event.data;
@@ -83,7 +81,7 @@ export function useDeepSummary(options: DeepInitOptions): { summary: DeepSummary
         w.onerror = () => {
           // A worker that cannot start (or crashed): compute here from now on.
           broken.current = true;
-          busy.current = false;
+          inFlight.current = null;
           clearTimeout(wait.current);
           w.terminate();
           worker.current = null;
