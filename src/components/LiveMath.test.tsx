@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import katex from 'katex';
 import { LiveMath } from './LiveMath';
 import { texTerm, termClass, texToPlainText } from './texTerms';
+import { shownMath } from '../test/shownMath';
 
 const tex = `z = ${texTerm('w', '0.5')} \\cdot ${texTerm('x', '(-0.2)', true)} + b`;
 
@@ -49,8 +50,7 @@ describe('LiveMath', () => {
 });
 
 /** The first match inside the shape the equation shows (not a shelved one). */
-const shown = (container: Element, selector: string) =>
-  [...container.querySelectorAll(selector)].find((el) => !el.closest('.nn-livemath__shelved')) ?? null;
+const shown = (container: Element, selector: string) => shownMath(container, selector)[0] ?? null;
 
 describe('LiveMath number patching', () => {
   const eq = (w: number, z: string) => `z = ${texTerm('w', String(w))} \\cdot 2 \\approx ${z}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NeuronAnatomy from './NeuronAnatomy';
+import { shownMath } from '../../test/shownMath';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const shown = (x: number) => Number(x.toFixed(3)).toString().replace('-', '\u2212');
@@ -42,17 +43,16 @@ describe('<NeuronAnatomy />', () => {
   it('highlights the matching term when a slider or a diagram part is focused', () => {
     const { container } = render(<NeuronAnatomy id="t-hl" />);
     // Equations keep shapes they left out of sight (shelved); only what is shown counts.
-    const shown = (selector: string) => [...container.querySelectorAll(selector)].filter((el) => !el.closest('.nn-livemath__shelved'));
-    expect(shown('.nn-term-hl')).toHaveLength(0);
+    expect(shownMath(container, '.nn-term-hl')).toHaveLength(0);
     fireEvent.focus(screen.getByRole('slider', { name: /w3/ }));
-    const hl = shown('.nn-term-hl');
+    const hl = shownMath(container, '.nn-term-hl');
     expect(hl.length).toBe(2);
     expect(hl.every((el) => el.querySelector('.nn-term-p3'))).toBe(true);
     expect(container.querySelector('[data-part="p3"].nn-anatomy__part--hl')).not.toBeNull();
     fireEvent.blur(screen.getByRole('slider', { name: /w3/ }));
     fireEvent.focus(screen.getByRole('img', { name: /bias b/ }));
-    expect(shown('.nn-term-hl .nn-term-pb').length).toBeGreaterThan(0);
-    expect(shown('.nn-term-hl .nn-term-p3')).toHaveLength(0);
+    expect(shownMath(container, '.nn-term-hl .nn-term-pb').length).toBeGreaterThan(0);
+    expect(shownMath(container, '.nn-term-hl .nn-term-p3')).toHaveLength(0);
   });
 
   it('highlights the diagram part when its term in the equation is hovered', () => {
