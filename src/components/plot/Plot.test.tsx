@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { usePlot } from './PlotContext';
 import { render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import {
-  AreaPath, AxisBottom, AxisLeft, Band, HeatmapRaster, HistogramBars, LinePath, Marker, Plot, Points,
-  RuleX, RuleY, divergingColor, sequentialColor,
-} from './index';
+import { Plot } from './Plot';
+import { AxisBottom, AxisLeft } from './Axes';
+import { Band } from './Band';
+import { HeatmapRaster } from './HeatmapRaster';
+import { HistogramBars } from './HistogramBars';
+import { LinePath } from './LinePath';
+import { Marker } from './Marker';
+import { Points } from './Points';
+import { RuleX, RuleY } from './Rules';
+import { divergingColor, sequentialColor } from './colorRamps';
 
 // width 480 - (48 + 16) = 416 inner; height 280 - (12 + 40) = 228 inner.
 const frame = { width: 480, height: 280, x: { domain: [0, 10] }, y: { domain: [0, 100] } } as const;
@@ -85,7 +91,7 @@ describe('Plot', () => {
       <Plot {...frame} x={{ domain: [NaN, NaN] }} y={{ domain: [1, 1000], type: 'log' }} title="t" description="d">
         <AxisBottom />
         <AxisLeft />
-        <AreaPath xs={[0, 1, 2]} ys={[NaN, 5, 0]} />
+        <LinePath xs={[0, 1, 2]} ys={[NaN, 5, 0]} />
         <Points xs={[NaN, 0.5]} ys={[1, 10]} classOf={(i) => (i ? 'nn-point--1' : undefined)} />
         <HistogramBars x0={[0, NaN]} x1={[0.5, 1]} counts={[10, 5]} />
         <Band x0={NaN} x1={1} />

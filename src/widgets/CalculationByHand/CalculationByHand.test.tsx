@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import CalculationByHand from './CalculationByHand';
 import { exercises } from './exercises';
-import { calculationSchema } from './calculationState';
+import { params as calculationSchema } from './params';
 import { defaultsOf } from '../shared/params';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

@@ -1,33 +1,25 @@
 import type { CalculationValues } from './calculationTex';
 import type { CodeSnippets } from '../shared/CodePanel';
+import { numpyActivation, torchActivation } from '../shared/activationNames';
+import { pyFloat, pyList, torchTensor } from '../shared/python';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
-const numpyActivation = { sigmoid: '1 / (1 + np.exp(-z))', relu: 'np.maximum(0, z)', tanh: 'np.tanh(z)' };
-const torchActivation = { sigmoid: 'torch.sigmoid(z)', relu: 'torch.relu(z)', tanh: 'torch.tanh(z)' };
-
-/** The widget's current neuron as NumPy and PyTorch code. */
+/** The widget's current neuron as NumPy and PyTorch code, printing z and a. */
 export function calculationCode(v: CalculationValues): CodeSnippets {
-  const comment = `# z = ${py(v.z)}, a = ${py(v.a)}`;
+  const x = pyList([v.x1, v.x2]);
+  const w = pyList([v.w1, v.w2]);
+  const tail = ['z = w @ x + b', `a = ${numpyActivation[v.act]}`, 'print("z =", z)', 'print("a =", a)'];
   return {
-    numpy: [
-      'import numpy as np',
-      '',
-      `x = np.array([${py(v.x1)}, ${py(v.x2)}])`,
-      `w = np.array([${py(v.w1)}, ${py(v.w2)}])`,
-      `b = ${py(v.b)}`,
-      'z = w @ x + b',
-      `a = ${numpyActivation[v.act]}`,
-      comment,
-    ].join('\n'),
+    numpy: ['import numpy as np', '', `x = np.array(${x})`, `w = np.array(${w})`, `b = ${pyFloat(v.b)}`, ...tail].join('\n'),
     pytorch: [
       'import torch',
       '',
-      `x = torch.tensor([${py(v.x1)}, ${py(v.x2)}])`,
-      `w = torch.tensor([${py(v.w1)}, ${py(v.w2)}])`,
-      `b = torch.tensor(${py(v.b)})`,
+      `x = ${torchTensor(x)}`,
+      `w = ${torchTensor(w)}`,
+      `b = ${pyFloat(v.b)}`,
       'z = w @ x + b',
       `a = ${torchActivation[v.act]}`,
-      comment,
+      'print("z =", z.item())',
+      'print("a =", a.item())',
     ].join('\n'),
   };
 }

@@ -1,18 +1,12 @@
 import { num, relation, signedSum, sym } from '../shared/liveTex';
+import { activationTex as fname } from '../shared/activationNames';
 import { texNumber } from '../../components/format';
+import type { CalculationState } from './params';
 
-export interface CalculationValues {
-  x1: number;
-  x2: number;
-  w1: number;
-  w2: number;
-  b: number;
-  act: 'sigmoid' | 'relu' | 'tanh';
+export interface CalculationValues extends CalculationState {
   z: number;
   a: number;
 }
-
-const fname = { sigmoid: '\\sigma', relu: '\\operatorname{ReLU}', tanh: '\\tanh' } as const;
 
 /** z in three stages: the symbols, the numbers substituted, the products added up. */
 export function weightedSumTex(v: CalculationValues): string {
@@ -27,13 +21,20 @@ export function weightedSumTex(v: CalculationValues): string {
   );
 }
 
+/** −z as an exponent: "-0.5", "-(-0.3)", and "0" rather than "−0". */
+function exponentOfMinus(z: number): string {
+  const text = texNumber(z);
+  if (text === '0') return '0';
+  return z < 0 ? `-(${text})` : `-${text}`;
+}
+
 /** a = f(z), with sigmoid's formula written out as the essay does. */
 export function activationTex(v: CalculationValues): string {
   const f = fname[v.act];
   const zText = num('z', v.z);
   const formula =
     v.act === 'sigmoid'
-      ? ` = \\frac{1}{1 + e^{-${v.z < 0 ? `(${texNumber(v.z)})` : texNumber(v.z)}}}`
+      ? ` = \\frac{1}{1 + e^{${exponentOfMinus(v.z)}}}`
       : v.act === 'relu'
         ? ` = \\max(0, ${zText})`
         : '';

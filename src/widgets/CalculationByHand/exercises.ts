@@ -1,7 +1,7 @@
 import { neuron } from '../../core';
 import { defineExercises } from '../shared/exercise';
 import { defaultsOf, type StateOf } from '../shared/params';
-import { calculationSchema } from './calculationState';
+import { params as calculationSchema } from './params';
 
 type State = StateOf<typeof calculationSchema>;
 const example = defaultsOf(calculationSchema);

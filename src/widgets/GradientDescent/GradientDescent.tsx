@@ -14,7 +14,7 @@ import { WidgetFrame } from '../shared/WidgetFrame';
 import { Readout } from '../shared/Readout';
 import { useWidgetState } from '../shared/useWidgetState';
 import type { WidgetProps } from '../registry';
-import { LogSlider } from '../Slope/LogSlider';
+import { LogSlider } from '../../components/LogSlider';
 import { descentSchema } from './descentState';
 import { bowlTex, conditionTex, updateTex } from './descentTex';
 import { descentCode } from './descentCode';

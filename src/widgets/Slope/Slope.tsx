@@ -13,7 +13,7 @@ import { Readout } from '../shared/Readout';
 import { useWidgetState } from '../shared/useWidgetState';
 import type { WidgetProps } from '../registry';
 import { slopeSchema } from './slopeState';
-import { LogSlider } from './LogSlider';
+import { LogSlider } from '../../components/LogSlider';
 import { exactTex, finiteDifferenceTex } from './slopeTex';
 import { slopeCode } from './slopeCode';
 import { centralDifference, lineThrough, sampleCurve, slopeDomains, slopeFunctions } from './slopeMath';

@@ -1,22 +1,64 @@
+import type { TermName } from '../../components/texTerms';
+
 /**
- * A widget's state schema: each key's kind, bounds and default. The schema is the only way state
- * enters from outside (the address, a pasted link, an exercise), so every value is parsed,
- * bounded and clamped here, and unknown keys are never read.
+ * A widget's parameters: each key's kind, bounds, default and how a reader meets it (label,
+ * step, scale, colour). Written once, read by the controls, the clamping, the address, the
+ * numbers in the prose (ReactiveNumber), the exercises and the "In code" builders.
+ *
+ * The schema is the only way state enters from outside (the address, a pasted link, an
+ * exercise), so every value is parsed, bounded and clamped here, and unknown keys are never read.
  */
-export interface NumberParam { kind: 'number'; min: number; max: number; default: number }
-export interface IntParam { kind: 'int'; min: number; max: number; default: number }
-export interface ChoiceParam<T extends string = string> { kind: 'choice'; options: readonly T[]; default: T }
-export interface BoolParam { kind: 'bool'; default: boolean }
+export interface Presentation {
+  /** A CSS colour overriding the term's, e.g. 'var(--accent)'. */
+  color?: string;
+  /** Visible label holding the plain-text symbol, e.g. "w1 (weight 1)". No label: no control. */
+  label?: string;
+  /** The colour of its origin: inputs 'x', weights 'w', bias 'b', z, a, target 'y'. */
+  term?: TermName;
+}
+export interface NumberPresentation extends Presentation {
+  /** Grid step of a linear control (default 0.01; 1 for int). */
+  step?: number;
+  /** 'log2': doublings 1, 2, 4 … (ints); 'log10': powers of ten, moved in `step` of the exponent. */
+  scale?: 'linear' | 'log2' | 'log10';
+  /** Text of the value (default formatNumber). */
+  format?: (value: number) => string;
+}
+export interface ChoicePresentation<T extends string> extends Presentation {
+  /** What the reader reads for each option (default: the option itself). */
+  labels?: Readonly<Record<T, string>>;
+}
+
+export interface NumberParam extends NumberPresentation { kind: 'number'; min: number; max: number; default: number }
+export interface IntParam extends NumberPresentation { kind: 'int'; min: number; max: number; default: number }
+export interface ChoiceParam<T extends string = string> extends ChoicePresentation<T> { kind: 'choice'; options: readonly T[]; default: T }
+export interface BoolParam extends Presentation { kind: 'bool'; default: boolean }
 export type Param = NumberParam | IntParam | ChoiceParam | BoolParam;
 export type Schema = Record<string, Param>;
 
 export type ValueOf<P> = P extends ChoiceParam<infer T> ? T : P extends BoolParam ? boolean : number;
 export type StateOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
-export const num = (min: number, max: number, value: number): NumberParam => ({ kind: 'number', min, max, default: value });
-export const int = (min: number, max: number, value: number): IntParam => ({ kind: 'int', min, max, default: value });
-export const choice = <T extends string>(options: readonly T[], value: T): ChoiceParam<T> => ({ kind: 'choice', options, default: value });
-export const bool = (value: boolean): BoolParam => ({ kind: 'bool', default: value });
+export const num = (min: number, max: number, value: number, show: NumberPresentation = {}): NumberParam => ({ ...show, kind: 'number', min, max, default: value });
+export const int = (min: number, max: number, value: number, show: NumberPresentation = {}): IntParam => ({ ...show, kind: 'int', min, max, default: value });
+export const choice = <T extends string>(options: readonly T[], value: T, show: ChoicePresentation<T> = {}): ChoiceParam<T> => ({ ...show, kind: 'choice', options, default: value });
+export const bool = (value: boolean, show: Presentation = {}): BoolParam => ({ ...show, kind: 'bool', default: value });
+
+/** The seed every random widget starts from; Reset returns to it. */
+export const seedParam = () => int(0, 1_000_000, 42, { label: 'seed' });
+
+/** A new seed for Resample: a fixed step through 0…999,999, so a resampled figure is reproducible too. */
+export const nextSeed = (seed: number) => (seed * 7919 + 1) % 1_000_000;
+
+/** The grid step of a number parameter (what arrow keys and the prose's numbers move by). */
+export function stepOf(param: NumberParam | IntParam): number {
+  return param.step ?? (param.kind === 'int' ? 1 : 0.01);
+}
+
+/** The label an option shows. */
+export function optionLabel<T extends string>(param: ChoiceParam<T>, option: T): string {
+  return param.labels?.[option] ?? option;
+}
 
 export function defaultsOf<S extends Schema>(schema: S): StateOf<S> {
   const out: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
-import { Slider } from '../../components/Slider';
-import { NumberField } from '../../components/NumberField';
-import { formatNumber } from '../../components/format';
+import { Slider } from './Slider';
+import { NumberField } from './NumberField';
+import { formatNumber } from './format';
 
 export interface LogSliderProps {
   /** Plain-text label with the symbol, e.g. "h (step size, log scale)". */
