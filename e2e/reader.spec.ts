@@ -201,9 +201,11 @@ test.describe('Themes, sizes, motion and print', () => {
 
 test.describe('Isolation', () => {
   test('a widget that throws shows a message and the rest keeps working', async ({ page }) => {
-    await page.addInitScript(() => {
-      (window as { __nnBreakWidget?: string }).__nnBreakWidget = 'calculation-by-hand';
-    });
+    // The widget's own chunk is swapped for one whose component throws: the page ships no hook
+    // for breaking itself.
+    await page.route('**/assets/CalculationByHand-*.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'export default function Broken() { throw new Error("Deliberate failure"); }' }),
+    );
     await page.goto('./#fig-calculation-by-hand');
     const alert = page.getByRole('alert').filter({ hasText: 'ran into a problem' });
     await expect(alert).toBeVisible();

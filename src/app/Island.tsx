@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { WidgetBoundary } from './WidgetBoundary';
 import type { WidgetComponent } from '../widgets/registry';
 import { pendingFigureHtml } from './pendingFigure';
+import { resetState } from '../widgets/shared/widgetStore';
 
 /**
  * During the prerender each island is rendered as a React root of its own, with an identifier
@@ -15,7 +16,9 @@ export function setIslandRenderer(render: typeof renderIslandHtml) {
 
 export function islandTree(name: string, id: string, Component: WidgetComponent, props: Record<string, unknown>) {
   return (
-    <WidgetBoundary name={name}>
+    // Reset forgets the state that broke the widget (it may have come from a link), or the
+    // remounted widget would fail again at once.
+    <WidgetBoundary name={name} onReset={() => resetState(id)}>
       <Component {...props} id={id} />
     </WidgetBoundary>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, fireEvent } from '@testing-library/react';
+import { act, render, screen, fireEvent } from '@testing-library/react';
 import { useState } from 'react';
 import { WidgetBoundary } from './WidgetBoundary';
 
@@ -39,6 +39,31 @@ describe('WidgetBoundary', () => {
     expect(screen.getByText('working widget')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+    error.mockRestore();
+  });
+});
+
+describe('islandTree', () => {
+  it('Reset of a broken figure forgets the state that broke it', async () => {
+    const { islandTree } = await import('./Island');
+    const { useWidgetState } = await import('../widgets/shared/useWidgetState');
+    const { patchState } = await import('../widgets/shared/widgetStore');
+    const { num } = await import('../widgets/shared/params');
+    const schema = { n: num(0, 10, 1) };
+    function Picky() {
+      const [s] = useWidgetState('t-picky', schema);
+      if (s.n > 5) throw new Error('too big');
+      return <p>n is {s.n}</p>;
+    }
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(islandTree('Picky', 't-picky', Picky, {}));
+    expect(screen.getByText('n is 1')).toBeTruthy();
+    act(() => patchState('t-picky', { n: 9 }));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset this figure' }));
+    expect(screen.getByText('n is 1')).toBeTruthy();
     warn.mockRestore();
     error.mockRestore();
   });

@@ -7,11 +7,6 @@ import { islandTree } from './Island';
 
 const identifierPrefixOf = (id: string) => `${id}-`;
 
-/** Stands in for a widget when a test asks for a failure (window.__nnBreakWidget = id). */
-function BrokenWidget(): never {
-  throw new Error('Deliberate failure for the isolation test');
-}
-
 function parseProps(text: string | undefined): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text ?? '{}');
@@ -27,8 +22,7 @@ async function wake(element: HTMLElement) {
   const load = widgetLoaders[name];
   if (!load) return;
   const [module] = await Promise.all([load(), preloadKatex()]);
-  const Component = (window as { __nnBreakWidget?: string }).__nnBreakWidget === id ? BrokenWidget : module.default;
-  const tree = islandTree(name, id, Component, parseProps(element.dataset.props));
+  const tree = islandTree(name, id, module.default, parseProps(element.dataset.props));
   // The widget's boundary shows the failure and WidgetBoundary warns; React's default would log
   // a console error for an error the page has already handled.
   const options = { identifierPrefix: identifierPrefixOf(id), onCaughtError: () => {} };

@@ -13,6 +13,9 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
+// Listeners of widgets not registered yet (their figure is still asleep): moved over, and told,
+// when the widget registers. An id no widget ever registers costs nothing (no polling).
+const waiting = new Map<string, Set<() => void>>();
 // Changes made (by a number in the prose, say) before the widget itself woke up.
 const early = new Map<string, Record<string, unknown>>();
 const isBrowser = typeof window !== 'undefined';
@@ -22,7 +25,12 @@ export function ensureEntry<S extends Schema>(id: string, schema: S): void {
   const fromAddress = isBrowser ? readState(schema, id, window.location.search) : {};
   const state = mergeState(schema, { ...defaultsOf(schema), ...fromAddress }, (early.get(id) ?? {}) as Partial<Record<keyof S, unknown>>);
   early.delete(id);
-  entries.set(id, { schema, state, listeners: new Set() });
+  const listeners = waiting.get(id) ?? new Set<() => void>();
+  waiting.delete(id);
+  entries.set(id, { schema, state, listeners });
+  // Told after this render pass: a listener re-rendering synchronously here would be a render
+  // inside another component's render.
+  if (listeners.size) queueMicrotask(() => listeners.forEach((listener) => listener()));
 }
 
 export function getState<S extends Schema>(id: string): StateOf<S> | undefined {
@@ -31,22 +39,17 @@ export function getState<S extends Schema>(id: string): StateOf<S> | undefined {
 
 export function subscribe(id: string, listener: () => void): () => void {
   const entry = entries.get(id);
-  if (!entry) {
-    // Not registered yet (its figure is still asleep): poll cheaply until it is.
-    const timer = setInterval(() => {
-      if (entries.has(id)) {
-        clearInterval(timer);
-        entries.get(id)!.listeners.add(listener);
-        listener();
-      }
-    }, 500);
-    return () => {
-      clearInterval(timer);
-      entries.get(id)?.listeners.delete(listener);
-    };
+  if (entry) {
+    entry.listeners.add(listener);
+    return () => entry.listeners.delete(listener);
   }
-  entry.listeners.add(listener);
-  return () => entry.listeners.delete(listener);
+  let list = waiting.get(id);
+  if (!list) waiting.set(id, (list = new Set()));
+  list.add(listener);
+  return () => {
+    waiting.get(id)?.delete(listener);
+    entries.get(id)?.listeners.delete(listener);
+  };
 }
 
 function commit(id: string, entry: Entry, next: Record<string, unknown>) {
