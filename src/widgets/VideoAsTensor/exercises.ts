@@ -1,11 +1,8 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import { videoSchema } from './videoState';
+import type { VideoState } from './params';
 import { tensorSize } from './videoMath';
 
-type State = StateOf<typeof videoSchema>;
-
-export const exercises = defineExercises<State>([
+export const exercises = defineExercises<VideoState>([
   {
     id: 'video-60-grayscale',
     widget: 'video-as-tensor',

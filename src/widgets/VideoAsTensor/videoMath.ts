@@ -3,15 +3,21 @@ export function tensorSize(frames: number, height: number, width: number, channe
   return frames * height * width * channels;
 }
 
-/** Bytes as a short size in decimal units: "180.6 MB". */
+/** A whole count with thousands grouped: 45,158,400 (never in scientific form, unlike formatNumber). */
+export const grouped = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+const UNITS = ['bytes', 'kB', 'MB', 'GB'];
+
+/**
+ * Bytes as a short size in decimal units: "180.6 MB". The unit is chosen after rounding, so
+ * 999,960 bytes read "1.0 MB", not "1000.0 kB".
+ */
 export function byteSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '—';
-  const units = ['bytes', 'kB', 'MB', 'GB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
+  if (bytes < 1000) return `${bytes} bytes`;
+  for (let u = 1; u < UNITS.length; u++) {
+    const text = (bytes / 1000 ** u).toFixed(1);
+    if (Number(text) < 1000 || u === UNITS.length - 1) return `${text} ${UNITS[u]}`;
   }
-  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+  return '—';
 }

@@ -1,11 +1,11 @@
 import { texNumber } from '../../components/format';
 import { sym } from '../shared/liveTex';
+import { grouped } from './videoMath';
+import type { VideoState } from './params';
 
-const grouped = (n: number) => n.toLocaleString('en-US').replace(/,/g, '{,}');
-
-/** frames × H × W × C in symbols, numbers and the result. */
-export function videoTex(f: number, h: number, w: number, c: number, total: number): string {
-  const s = `${sym('x', '\\text{F}')} \\times ${sym('w', '\\text{H}')} \\times ${sym('w', '\\text{W}')} \\times ${sym('b', '\\text{C}')}`;
-  const n = `${sym('x', texNumber(f))} \\times ${sym('w', texNumber(h))} \\times ${sym('w', texNumber(w))} \\times ${sym('b', texNumber(c))}`;
-  return `\\begin{aligned} & ${s} \\\\ &= ${n} \\\\ &= ${sym('z', grouped(total))} \\end{aligned}`;
+/** F × H × W × C in symbols, numbers and the result (exact: at most 3.7 billion). */
+export function videoTex(s: VideoState, total: number): string {
+  const symbols = `${sym('x', '\\text{F}')} \\times ${sym('w', '\\text{H}')} \\times ${sym('w', '\\text{W}')} \\times ${sym('b', '\\text{C}')}`;
+  const numbers = `${sym('x', texNumber(s.frames))} \\times ${sym('w', texNumber(s.height))} \\times ${sym('w', texNumber(s.width))} \\times ${sym('b', s.channels)}`;
+  return `\\begin{aligned} & ${symbols} \\\\ &= ${numbers} \\\\ &= ${sym('z', grouped(total).replace(/,/g, '{,}'))} \\end{aligned}`;
 }
