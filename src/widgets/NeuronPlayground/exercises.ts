@@ -1,6 +1,6 @@
 import { defineExercises } from '../shared/exercise';
 import { zeroCrossing } from './playgroundMath';
-import type { PlaygroundState } from './playgroundState';
+import type { PlaygroundState } from './params';
 
 export const exercises = defineExercises<PlaygroundState>([
   {

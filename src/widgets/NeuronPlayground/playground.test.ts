@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playgroundCurves, yDomainFor, zeroCrossing } from './playgroundMath';
-import { aTex, zTex } from './playgroundTex';
+import { aTex } from './playgroundTex';
 import { playgroundCode } from './playgroundCode';
 import { exercises } from './exercises';
 
@@ -47,17 +47,19 @@ describe('playgroundCurves(state)', () => {
 });
 
 describe('TeX and code', () => {
-  it('zTex: symbols, numbers, result', () => {
-    expect(plain(zTex(example))).toContain('z &= w \\cdot x + b \\\\ &= 0.5 \\cdot 2 + 0.1 \\\\ &= 1 + 0.1 = 1.1');
+  it('aTex writes "=" only for an exact value: ReLU, or f(0); a saturated σ or tanh is "≈ 1"', () => {
+    expect(plain(aTex(example))).toContain('&= \\sigma(1.1) \\approx 0.75');
+    expect(plain(aTex({ ...example, act: 'tanh', z: 18, a: Math.tanh(18) }))).toContain('\\approx 1');
+    expect(plain(aTex({ ...example, act: 'sigmoid', z: 30, a: 1 / (1 + Math.exp(-30)) }))).toContain('\\approx 1');
+    expect(plain(aTex({ ...example, z: 0, a: 0.5 }))).toContain('= 0.5');
+    expect(plain(aTex({ ...example, act: 'relu', z: 1.1, a: 1.1 }))).toContain('(1.1) = 1.1');
   });
-  it('aTex: f(w·x + b) then the rounded value with ≈', () => {
-    expect(plain(aTex(example))).toContain('a &= f(z) = \\sigma(w \\cdot x + b) \\\\ &= \\sigma(1.1) \\approx 0.75');
-  });
-  it('code holds the numbers and the activation', () => {
-    const code = playgroundCode({ ...example, act: 'tanh' });
-    expect(code.numpy).toContain('w, b = 0.5, 0.1');
+  it('code builds float tensors and draws the curve with the chosen activation', () => {
+    const code = playgroundCode({ ...example, x: 2, act: 'tanh' });
+    expect(code.numpy).toContain('x = 2.0');
     expect(code.numpy).toContain('curve = np.tanh(z)');
-    expect(code.pytorch).toContain('a = torch.tanh(z)');
+    expect(code.pytorch).toContain('x = torch.tensor(2.0, dtype=torch.float32)');
+    expect(playgroundCode({ ...example, w: 0 }).numpy).not.toContain('-b / w');
   });
 });
 

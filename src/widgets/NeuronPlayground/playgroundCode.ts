@@ -1,22 +1,23 @@
 import type { CodeSnippets } from '../shared/CodePanel';
+import { numpyActivation, torchActivation } from '../shared/activationNames';
+import { pyFloat, torchTensor } from '../shared/python';
 import type { PlaygroundValues } from './playgroundTex';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
-const numpyActivation = { sigmoid: '1 / (1 + np.exp(-z))', relu: 'np.maximum(0, z)', tanh: 'np.tanh(z)' };
-const torchActivation = { sigmoid: 'torch.sigmoid(z)', relu: 'torch.relu(z)', tanh: 'torch.tanh(z)' };
-
-/** The one-input neuron, and its curve over x, as NumPy and PyTorch code. */
+/** The one-input neuron, and its curve over x, as NumPy and PyTorch code, printing z and a. */
 export function playgroundCode(v: PlaygroundValues): CodeSnippets {
-  const comment = `# at x = ${py(v.x)}: z = ${py(v.z)}, a = ${py(v.a)}`;
+  // z = wx + b crosses 0 at x = −b/w; with w = 0 it stays at b (and −b/w would divide by zero).
+  const crossing = v.w === 0 ? '# w = 0: z stays at b and never crosses 0' : 'print("crossing x =", -b / w)  # where z = 0';
   return {
     numpy: [
       'import numpy as np',
       '',
-      `w, b = ${py(v.w)}, ${py(v.b)}`,
-      `x = ${py(v.x)}`,
+      `w, b = ${pyFloat(v.w)}, ${pyFloat(v.b)}`,
+      `x = ${pyFloat(v.x)}`,
       'z = w * x + b',
       `a = ${numpyActivation[v.act]}`,
-      comment,
+      'print("z =", z)',
+      'print("a =", a)',
+      crossing,
       '',
       '# the whole curve over x in [-5, 5]',
       'xs = np.linspace(-5, 5, 201)',
@@ -26,11 +27,12 @@ export function playgroundCode(v: PlaygroundValues): CodeSnippets {
     pytorch: [
       'import torch',
       '',
-      `w, b = torch.tensor(${py(v.w)}), torch.tensor(${py(v.b)})`,
-      `x = torch.tensor(${py(v.x)})`,
+      `w, b = ${torchTensor(pyFloat(v.w))}, ${torchTensor(pyFloat(v.b))}`,
+      `x = ${torchTensor(pyFloat(v.x))}`,
       'z = w * x + b',
       `a = ${torchActivation[v.act]}`,
-      comment,
+      'print("z =", z.item())',
+      'print("a =", a.item())',
     ].join('\n'),
   };
 }

@@ -1,6 +1,7 @@
 import { neuron } from '../../core';
 import { formatNumber } from '../../components/format';
-import { X_RANGE, activationLabels, type PlaygroundState } from './playgroundState';
+import { activationLabel } from '../shared/activationNames';
+import { X_RANGE, type PlaygroundState } from './params';
 
 const STEPS = 201;
 
@@ -42,7 +43,7 @@ export function playgroundCurves(s: PlaygroundState) {
   const crossText =
     cross === null ? `z never crosses 0 (it stays at b = ${f(s.b)}).` : `z crosses 0 at x = −b/w = ${f(cross)}.`;
   const description =
-    `Solid line: a = ${activationLabels[s.act]}(${f(s.w)}x + ${f(s.b)}) for x from −5 to 5, from ${f(as[0])} to ${f(as[STEPS - 1])}; ` +
+    `Solid line: a = ${activationLabel[s.act]}(${f(s.w)}x + ${f(s.b)}) for x from −5 to 5, from ${f(as[0])} to ${f(as[STEPS - 1])}; ` +
     `it ${trend}. Dashed line: z = ${f(s.w)}x + ${f(s.b)}. ${crossText} ` +
     `The marked point is the current input x = ${f(s.x)}.`;
   return { xs, zs, as, yDomain, cross, description };

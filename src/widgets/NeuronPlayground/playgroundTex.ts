@@ -1,15 +1,11 @@
 import { num, relation, signedSum, sym } from '../shared/liveTex';
+import { activationTex } from '../shared/activationNames';
+import type { PlaygroundState } from './params';
 
-export interface PlaygroundValues {
-  w: number;
-  b: number;
-  x: number;
-  act: 'sigmoid' | 'relu' | 'tanh';
+export interface PlaygroundValues extends PlaygroundState {
   z: number;
   a: number;
 }
-
-const fname = { sigmoid: '\\sigma', relu: '\\operatorname{ReLU}', tanh: '\\tanh' } as const;
 
 /** z = w·x + b in three stages. */
 export function zTex(v: PlaygroundValues): string {
@@ -20,11 +16,17 @@ export function zTex(v: PlaygroundValues): string {
   );
 }
 
+/**
+ * "=" before f(z) only where it is exact: ReLU always, sigmoid and tanh only at z = 0. Saturated,
+ * σ(18) is 1 − 1.5·10⁻⁸ and tanh(18) is 1 within a double's noise: relation() would call both "= 1".
+ */
+const activationRelation = (v: PlaygroundValues) => (v.act === 'relu' || Math.abs(v.z) < 1e-12 ? relation(v.a) : '\\approx');
+
 /** a = f(z) = f(w·x + b) in three stages. */
 export function aTex(v: PlaygroundValues): string {
-  const f = fname[v.act];
+  const f = activationTex[v.act];
   return (
     `\\begin{aligned} ${sym('a', 'a')} &= f(${sym('z', 'z')}) = ${f}(${sym('w', 'w')} \\cdot ${sym('x', 'x')} + ${sym('b', 'b')}) \\\\ ` +
-    `&= ${f}(${num('z', v.z)}) ${relation(v.a)} ${num('a', v.a)} \\end{aligned}`
+    `&= ${f}(${num('z', v.z)}) ${activationRelation(v)} ${num('a', v.a)} \\end{aligned}`
   );
 }
