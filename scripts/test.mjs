@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
+import { ensureNumpy } from './numpy.mjs';
 import { startPreview } from './preview.mjs';
 
 const e2eOnly = process.argv.includes('--e2e-only');
@@ -20,6 +21,12 @@ function readJson(path) {
   } catch {
     return undefined;
   }
+}
+
+if (!e2eOnly && !ensureNumpy()) {
+  console.error('Cannot run the "In code" snippet tests: no python3 with NumPy. Install it with `apt-get install python3-numpy` (Debian) or `pip install numpy`.');
+  console.log(`0 passed, 1 failed`);
+  process.exit(1);
 }
 
 if (!e2eOnly) {
