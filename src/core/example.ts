@@ -3,3 +3,16 @@
  * w = (0.5, −0.2) and bias b = 0.1, so z = 0.5·2 − 0.2·3 + 0.1 = 0.5 and a = σ(0.5) ≈ 0.622.
  */
 export const exampleNeuron = { x: [2, 3], w: [0.5, -0.2], b: 0.1 } as const;
+
+/**
+ * The essay's example layer, from chapter 4 on: two neurons on three inputs, W (2 × 3) one
+ * possible Xavier draw, and the input x = (1, 2, 3), so Wx = (0.314 − 0.174 + 1.23,
+ * 0.963 − 0.296 − 0.444) = (1.37, 0.223).
+ */
+export const exampleLayer = {
+  W: [
+    [0.314, -0.087, 0.41],
+    [0.963, -0.148, -0.148],
+  ],
+  x: [1, 2, 3],
+} as const;

@@ -34,4 +34,4 @@ export { makeDataset } from './datasets';
 export type { DatasetName, Dataset } from './datasets';
 export { deepSignal, deepSignalSlices, deepInitStd } from './deepSignal';
 export type { DeepSignal, DeepSignalLayer, DeepSignalOptions, DeepInit } from './deepSignal';
-export { exampleNeuron } from './example';
+export { exampleNeuron, exampleLayer } from './example';

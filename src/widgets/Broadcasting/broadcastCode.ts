@@ -1,5 +1,5 @@
 import type { CodeSnippets } from '../shared/CodePanel';
-import { W_EXAMPLE } from '../LayerWithBias/layerState';
+import { exampleLayer } from '../../core';
 import { rowsOf, type BroadcastResult } from './broadcastMath';
 
 const py = (x: number) => String(Number(x.toPrecision(6)));
@@ -9,7 +9,7 @@ const nested = (rows: readonly (readonly number[])[]) => `[${rows.map(list).join
 /** The batch through the layer in NumPy and PyTorch: b broadcasts over the rows of X @ W.T. */
 export function broadcastCode(r: BroadcastResult, b: readonly number[]): CodeSnippets {
   const X = nested(rowsOf(r.X));
-  const W = nested(W_EXAMPLE);
+  const W = nested(exampleLayer.W);
   const tail = [
     `# X: (${r.X.rows}, 3), W.T: (3, 2), b: (2,)  ->  Z: (${r.Z.rows}, 2)`,
     'Z = X @ W.T + b  # b is added to every row',

@@ -1,5 +1,5 @@
 import { addBiasRows, matMul, matrix, transpose, type Matrix } from '../../core';
-import { W_EXAMPLE } from '../LayerWithBias/layerState';
+import { exampleLayer } from '../../core';
 import { BATCH_ROWS } from './broadcastState';
 
 export interface BroadcastResult {
@@ -9,7 +9,7 @@ export interface BroadcastResult {
   Z: Matrix;
 }
 
-const W = matrix(2, 3, W_EXAMPLE.flat());
+const W = matrix(2, 3, exampleLayer.W.flat());
 const Wt = transpose(W);
 
 /**

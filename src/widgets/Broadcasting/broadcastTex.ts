@@ -1,5 +1,5 @@
 import { num, sym } from '../shared/liveTex';
-import { bmatrix, rowHighlight } from '../LayerWithBias/matrixTex';
+import { bmatrix, rowHighlight } from '../shared/matrixTex';
 import { rowsOf, type BroadcastResult } from './broadcastMath';
 
 const cells = (rows: number[][], term: string, highlight = false) =>

@@ -1,31 +1,22 @@
 import type { CodeSnippets } from '../shared/CodePanel';
-import type { LayerValues } from './layerTex';
+import { pyList, pyMatrix, torchTensor } from '../shared/python';
+import type { LayerValues } from './layerMath';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
-const list = (xs: ArrayLike<number>) => `[${Array.from(xs, py).join(', ')}]`;
+// The figure shows float noise (5.6e-17 where b2 = -0.223 cancels 0.223) as 0; so does the print.
+const NOISE = '# rounded: a bias that cancels its sum leaves float noise; + 0.0 turns -0.0 into 0.0';
 
 /** The layer as NumPy and PyTorch code: W @ x + b, one bias per neuron. */
 export function layerCode(v: LayerValues): CodeSnippets {
-  const W = `[${v.W.map(list).join(', ')}]`;
-  const comment = `# z = ${list(v.z)}`;
+  const data = { W: pyMatrix(v.W), x: pyList(v.x), b: pyList(v.b) };
+  const build = (wrap: (literal: string) => string) => [
+    `W = ${wrap(data.W)}  # 2 neurons x 3 inputs`,
+    `x = ${wrap(data.x)}`,
+    `b = ${wrap(data.b)}  # one bias per neuron`,
+    'z = W @ x + b',
+    NOISE,
+  ];
   return {
-    numpy: [
-      'import numpy as np',
-      '',
-      `W = np.array(${W})  # 2 neurons x 3 inputs`,
-      `x = np.array(${list(v.x)})`,
-      `b = np.array(${list(v.b)})  # one bias per neuron`,
-      'z = W @ x + b',
-      comment,
-    ].join('\n'),
-    pytorch: [
-      'import torch',
-      '',
-      `W = torch.tensor(${W})  # 2 neurons x 3 inputs`,
-      `x = torch.tensor(${list(v.x)})`,
-      `b = torch.tensor(${list(v.b)})  # one bias per neuron`,
-      'z = W @ x + b',
-      comment,
-    ].join('\n'),
+    numpy: ['import numpy as np', '', ...build((l) => `np.array(${l})`), 'print("z =", z.round(6) + 0.0)'].join('\n'),
+    pytorch: ['import torch', '', ...build(torchTensor), 'print("z =", z.round(decimals=6) + 0.0)'].join('\n'),
   };
 }

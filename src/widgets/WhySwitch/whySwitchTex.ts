@@ -1,6 +1,6 @@
 import { texTerm } from '../../components/texTerms';
 import { num, sym } from '../shared/liveTex';
-import { bmatrix, columnTex } from '../LayerWithBias/matrixTex';
+import { bmatrix, columnTex } from '../shared/matrixTex';
 import type { Matrix } from '../../core';
 import type { Between } from './whySwitchMath';
 

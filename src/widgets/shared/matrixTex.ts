@@ -1,5 +1,5 @@
 import { texTerm } from '../../components/texTerms';
-import { num } from '../shared/liveTex';
+import { num } from './liveTex';
 
 /** A bmatrix from cells already written as TeX: rows joined by \\, cells by &. */
 export function bmatrix(cells: readonly (readonly string[])[]): string {
