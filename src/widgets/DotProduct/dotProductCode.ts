@@ -1,30 +1,32 @@
 import type { CodeSnippets } from '../shared/CodePanel';
-import type { DotProductValues } from './dotProductState';
+import { pyFloat, pyList, torchTensor } from '../shared/python';
+import type { DotProductValues } from './dotProductMath';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
-const list = (xs: readonly number[]) => xs.map(py).join(', ');
-
-/** The current dot product as NumPy and PyTorch code. */
+/** The current dot product as NumPy and PyTorch code, printing the products, wᵀx and z. */
 export function dotProductCode(v: DotProductValues): CodeSnippets {
-  const comment = `# w.T @ x = ${py(v.wx)}, z = ${py(v.z)}`;
+  const x = pyList(v.x);
+  const w = pyList(v.w);
   return {
     numpy: [
       'import numpy as np',
       '',
-      `x = np.array([${list(v.x)}])`,
-      `w = np.array([${list(v.w)}])`,
-      `b = ${py(v.b)}`,
-      'z = w @ x + b  # for 1-D arrays w @ x is the dot product w^T x',
-      comment,
+      `x = np.array(${x})`,
+      `w = np.array(${w})`,
+      `b = ${pyFloat(v.b)}`,
+      'wx = w @ x  # for 1-D arrays w @ x is the dot product w^T x',
+      'print("w * x =", w * x)',
+      'print("w @ x =", wx)',
+      'print("z =", wx + b)',
     ].join('\n'),
     pytorch: [
       'import torch',
       '',
-      `x = torch.tensor([${list(v.x)}])`,
-      `w = torch.tensor([${list(v.w)}])`,
-      `b = torch.tensor(${py(v.b)})`,
-      'z = torch.dot(w, x) + b',
-      comment,
+      `x = ${torchTensor(x)}`,
+      `w = ${torchTensor(w)}`,
+      `b = ${torchTensor(pyFloat(v.b))}`,
+      'wx = torch.dot(w, x)',
+      'print("w @ x =", wx.item())',
+      'print("z =", (wx + b).item())',
     ].join('\n'),
   };
 }

@@ -1,5 +1,5 @@
 import { num, relation, signedSum, sym } from '../shared/liveTex';
-import type { DotProductValues } from './dotProductState';
+import type { DotProductValues } from './dotProductMath';
 
 const idx = [1, 2, 3] as const;
 
@@ -20,7 +20,5 @@ export function dotProductTex(v: DotProductValues): string {
 export function rowTimesColumnTex(v: DotProductValues): string {
   const row = v.w.map((w) => num('w', w)).join(' & ');
   const col = v.x.map((x) => num('x', x)).join(' \\\\ ');
-  return `${sym('w', 'w')}^\\top ${sym('x', 'x')} = \\begin{bmatrix} ${row} \\end{bmatrix} \\begin{bmatrix} ${col} \\end{bmatrix} ${relation(v.wx)} ${texNum(v.wx)}`;
+  return `${sym('w', 'w')}^\\top ${sym('x', 'x')} = \\begin{bmatrix} ${row} \\end{bmatrix} \\begin{bmatrix} ${col} \\end{bmatrix} ${relation(v.wx)} ${num('z', v.wx)}`;
 }
-
-const texNum = (x: number) => num('z', x);

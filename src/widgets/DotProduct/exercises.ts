@@ -1,12 +1,8 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import { dotProductSchema } from './dotProductState';
+import { params as d, type DotProductState } from './params';
 import { dotProductValues } from './dotProductMath';
 
-type State = StateOf<typeof dotProductSchema>;
-const d = dotProductSchema;
-
-export const exercises = defineExercises<State>([
+export const exercises = defineExercises<DotProductState>([
   {
     id: 'dot-product-zero',
     widget: 'dot-product',
