@@ -6,6 +6,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import rehypeKatex from 'rehype-katex';
 import rehypeExportSections from './scripts/mdx/rehype-export-sections.mjs';
+import remarkExportReferences from './scripts/mdx/remark-export-references.mjs';
+import rehypeScrollRegions from './scripts/mdx/rehype-scroll-regions.mjs';
 
 /**
  * Static equations are typeset here, at build time, so they cost the reader no JavaScript.
@@ -28,8 +30,8 @@ export default defineConfig({
     {
       enforce: 'pre',
       ...mdx({
-        remarkPlugins: [remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkMath],
-        rehypePlugins: [rehypeExportSections, [rehypeKatex, katexOptions]],
+        remarkPlugins: [remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkMath, remarkExportReferences],
+        rehypePlugins: [rehypeExportSections, [rehypeKatex, katexOptions], rehypeScrollRegions],
         providerImportSource: undefined,
       }),
     },

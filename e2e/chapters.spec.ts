@@ -32,12 +32,15 @@ for (const slug of builtChapterSlugs()) {
       await context.close();
     });
 
-    for (const width of [320, 375]) {
-      test(`fits a ${width} px phone: no sideways scrolling${width === 375 ? ', no axe-core violations' : ''}`, async ({ browser, baseURL }) => {
-        const context = await browser.newContext({ baseURL, viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
-        const page = await context.newPage();
-        await wakeChapter(page, slug);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    test('fits 320 and 375 px phones: no sideways scrolling; no axe-core violations at 375 px', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      await wakeChapter(page, slug);
+      // One page, two widths: the figures are awake once, and each width is laid out afresh.
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBeLessThanOrEqual(0);
         const wide = await page.evaluate(
           ({ w, slug }) => {
             const offenders: string[] = [];
@@ -53,10 +56,10 @@ for (const slug of builtChapterSlugs()) {
           },
           { w: width, slug },
         );
-        expect(wide).toEqual([]);
-        if (width === 375) expect(await violations(page, slug)).toEqual([]);
-        await context.close();
-      });
-    }
+        expect(wide, `${width} px`).toEqual([]);
+      }
+      expect(await violations(page, slug)).toEqual([]);
+      await context.close();
+    });
   });
 }

@@ -5,6 +5,13 @@ interface ChapterModule {
   default: ComponentType<{ components?: Record<string, ComponentType<never>> }>;
   frontmatter?: { title?: string; summary?: string };
   sections: { id: string; title: string }[];
+  references: ChapterReferences;
+}
+
+/** Every JSX tag of a chapter, with its literal attributes and line (remark-export-references). */
+export interface ChapterReferences {
+  file: string;
+  list: { tag: string; attributes: Record<string, unknown>; line: number }[];
 }
 
 export interface Chapter {
@@ -13,6 +20,7 @@ export interface Chapter {
   title: string;
   summary: string;
   sections: { id: string; title: string }[];
+  references: ChapterReferences;
   Body: ChapterModule['default'];
 }
 
@@ -29,6 +37,7 @@ export const chapters: Chapter[] = Object.entries(modules)
       title: mod.frontmatter?.title ?? slug,
       summary: mod.frontmatter?.summary ?? '',
       sections: mod.sections ?? [],
+      references: mod.references ?? { file: path, list: [] },
       Body: mod.default,
     };
   })

@@ -1,7 +1,10 @@
+import { CODE_REGION, EQUATION_REGION, markScrollRegion } from '../components/scrollRegion';
+
 /**
  * A build-time display equation or code block wider than the column (on a phone, say) scrolls
- * sideways. Such a block becomes a focusable, named region so it can be scrolled from the
- * keyboard too.
+ * sideways. The prerender ships every such block as a focusable, named region (so one that
+ * overflows is keyboard-scrollable before anything is measured: scripts/mdx/rehype-scroll-regions);
+ * here, once measured, a block that fits stops being one.
  *
  * Measuring must not force layouts: reading scrollWidth of every block at load (hundreds of
  * them, most in chapters the browser has not laid out) once cost 15 full-page layouts, ~2.5 s
@@ -61,16 +64,5 @@ export function markScrollableMath(root: HTMLElement) {
 }
 
 function mark(element: HTMLElement, overflowing: boolean) {
-  const marked = element.dataset.scrollRegion === 'true';
-  if (overflowing && !marked) {
-    element.dataset.scrollRegion = 'true';
-    element.tabIndex = 0;
-    element.setAttribute('role', 'region');
-    element.setAttribute('aria-label', element.tagName === 'PRE' ? 'Code (scrolls sideways)' : 'Equation (scrolls sideways)');
-  } else if (!overflowing && marked) {
-    delete element.dataset.scrollRegion;
-    element.removeAttribute('tabindex');
-    element.removeAttribute('role');
-    element.removeAttribute('aria-label');
-  }
+  markScrollRegion(element, overflowing, element.tagName === 'PRE' ? CODE_REGION : EQUATION_REGION);
 }

@@ -4,6 +4,7 @@ import type { Katex } from './katexLoader';
 import { texToPlainText } from './texTerms';
 import { markNumbers, NUMBER_CLASS, SLOT_CLASS } from './liveNumbers';
 import { ShapeShelf } from './shapeShelf';
+import { EQUATION_REGION, regionProps } from './scrollRegion';
 
 export interface LiveMathProps {
   /** TeX source; may use \htmlClass{nn-term-…}{…} (see texTerm). */
@@ -82,7 +83,7 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
   }
   // A display equation wider than its box scrolls sideways; it is then a focusable, named
   // region so keyboard readers can scroll it too.
-  const scrollProps = scrollable.on ? { tabIndex: 0, role: 'region', 'aria-label': label ?? 'Equation (scrolls sideways)' } : {};
+  const scrollProps = scrollable.on ? regionProps(label ?? EQUATION_REGION) : {};
   return <span ref={scrollable.ref} className={classes} {...scrollProps} dangerouslySetInnerHTML={first.current?.inner} />;
 }
 
@@ -151,7 +152,8 @@ function slotsOf(root: Element) {
 
 function useOverflow(enabled: boolean, content: string) {
   const ref = useRef<HTMLSpanElement>(null);
-  const [on, setOn] = useState(false);
+  // Until measured, a display equation counts as overflowing (see scrollRegion.ts).
+  const [on, setOn] = useState(enabled);
   // The box's own size changes (window, container) arrive through a ResizeObserver, whose
   // callback runs after layout, so reading scrollWidth there costs nothing.
   useEffect(() => {

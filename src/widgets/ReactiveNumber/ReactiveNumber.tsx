@@ -2,24 +2,32 @@ import { useCallback, useRef, useState, useSyncExternalStore, type KeyboardEvent
 import { formatNumber, parseNumberInput } from '../../components/format';
 import { getState, patchState, subscribe } from '../shared/widgetStore';
 import type { WidgetProps } from '../registry';
+import { resolveParam, type ParamRef } from '../paramRegistry';
+import { stepOf } from '../shared/params';
+import { colorOf } from '../shared/ParamControls';
 
 const finite = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
 
 /**
  * A number in the prose that is also a control: drag it sideways, step it with the arrow keys,
  * or press Enter and type. It reads and writes one parameter of a widget's shared state, so the
- * figure and everything that depends on the number follow.
- * MDX: `<ReactiveNumber widget="calculation-by-hand" param="w1" value={0.5} min={-2} max={2} step={0.01} label="w1" />`
+ * figure and everything that depends on the number follow. Its bounds, step, label and colour
+ * are the parameter's own: MDX names it and nothing else, `<ReactiveNumber of="calculation-by-hand.w1" />`
+ * (the build fails if it names no number parameter, see src/app/contentCheck.ts).
  */
 export default function ReactiveNumber(props: WidgetProps) {
-  const widget = String(props.widget ?? '');
-  const param = String(props.param ?? '');
-  const fallback = finite(props.value, 0);
-  const min = finite(props.min, -10);
-  const max = finite(props.max, 10);
-  const step = finite(props.step, 0.1);
-  const label = String(props.label ?? param);
-  const color = typeof props.color === 'string' ? props.color : undefined;
+  const ref = resolveParam(String(props.of ?? ''));
+  if ('error' in ref) return <span className="nn-reactive nn-reactive--broken">?</span>;
+  return <LiveParameter {...ref} />;
+}
+
+function LiveParameter({ widget, name: param, param: definition }: ParamRef) {
+  const { min, max } = definition;
+  const step = stepOf(definition);
+  const fallback = definition.default;
+  // The symbol of "w1 (weight 1)": the sentence around the number says the rest.
+  const label = (definition.label ?? param).split(' (')[0];
+  const color = colorOf(definition);
 
   const value = useSyncExternalStore(
     useCallback((listener: () => void) => subscribe(widget, listener), [widget]),

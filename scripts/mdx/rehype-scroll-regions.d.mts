@@ -1,0 +1,3 @@
+import type { Plugin } from 'unified';
+declare const rehypeScrollRegions: Plugin;
+export default rehypeScrollRegions;

@@ -1,0 +1,3 @@
+import type { Plugin } from 'unified';
+declare const remarkExportReferences: Plugin;
+export default remarkExportReferences;

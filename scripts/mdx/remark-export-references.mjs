@@ -1,0 +1,48 @@
+import { valueToEstree } from 'estree-util-value-to-estree';
+
+/**
+ * Exports `references` from each chapter: every JSX tag it uses (widgets, <Exercise>, <Term>,
+ * <ReactiveNumber>) with its literal attributes and its line, so the build can check that each
+ * one resolves and name the file and line of one that does not (src/app/contentCheck.ts).
+ */
+export default function remarkExportReferences() {
+  return (tree, file) => {
+    const references = [];
+    const visit = (node) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+        const attributes = {};
+        for (const a of node.attributes ?? []) {
+          if (a.type === 'mdxJsxAttribute') attributes[a.name] = typeof a.value === 'string' ? a.value : a.value === null ? true : a.value?.value ?? null;
+        }
+        references.push({ tag: node.name, attributes, line: node.position?.start.line ?? 0 });
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(tree);
+    const path = file.path ? file.path.replace(/^.*?(content\/)/, '$1') : 'content';
+    tree.children.unshift({
+      type: 'mdxjsEsm',
+      value: '',
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ExportNamedDeclaration',
+              specifiers: [],
+              source: null,
+              declaration: {
+                type: 'VariableDeclaration',
+                kind: 'const',
+                declarations: [
+                  { type: 'VariableDeclarator', id: { type: 'Identifier', name: 'references' }, init: valueToEstree({ file: path, list: references }) },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    });
+  };
+}
