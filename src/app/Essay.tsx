@@ -5,7 +5,7 @@ import { Island } from './Island';
 import { GlossaryTerm } from './GlossaryTerm';
 import { kebabCase, type WidgetComponent } from '../widgets/registry';
 
-type LoadedWidgets = Record<string, { default: WidgetComponent; defaultId?: string; inline?: boolean }>;
+type LoadedWidgets = Record<string, { default: WidgetComponent; inline?: boolean }>;
 
 /** Chapters from this one on may ship their figures as stand-ins (see pendingFigure.ts). */
 const FIRST_DEFERRED_CHAPTER = 2;
@@ -15,7 +15,7 @@ function widgetTags(widgets: LoadedWidgets, deferrable: boolean): Record<string,
   const tags: Record<string, ComponentType<Record<string, unknown>>> = { Term: GlossaryTerm as ComponentType<Record<string, unknown>> };
   for (const [name, module] of Object.entries(widgets)) {
     tags[name] = (props) => {
-      const id = typeof props.id === 'string' ? props.id : (module.defaultId ?? kebabCase(name));
+      const id = typeof props.id === 'string' ? props.id : kebabCase(name);
       return <Island name={name} id={id} Component={module.default} props={props} inline={module.inline === true} deferrable={deferrable} />;
     };
   }

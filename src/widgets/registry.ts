@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 /** What every widget receives: its instance id (for address state and links) plus MDX props. */
 export type WidgetProps = { id: string } & Record<string, unknown>;
 export type WidgetComponent = ComponentType<WidgetProps>;
-type WidgetModule = { default: WidgetComponent; defaultId?: string; inline?: boolean };
+type WidgetModule = { default: WidgetComponent; inline?: boolean };
 
 // The one place that maps MDX tag names to widgets: every folder `src/widgets/<Name>/` with an
 // `index.ts` is the tag `<Name />`. Loaders are lazy so each widget is its own chunk, fetched
