@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent } from '../../components/format';
 import { ScrollBox } from '../../components/ScrollBox';
 import type { BandRow, MatrixSummary } from './initLabMath';
+import { whole } from './shownDigits';
 
 const MINUS = '\u2212';
 /** Exactly three decimals, Unicode minus, never "−0.000" or "NaN". */
@@ -17,7 +18,7 @@ export function BandTable({ bands, dist, count }: { bands: BandRow[]; dist: 'nor
     <div className="nn-initlab-block">
       <ScrollBox label="Share of samples inside each band">
       <table className="nn-initlab-table">
-        <caption>Share of the {formatNumber(count, 0, { grouping: true })} samples inside each band</caption>
+        <caption>Share of the {whole(count)} samples inside each band</caption>
         <thead>
           <tr><th scope="col">band</th><th scope="col">interval</th><th scope="col">measured</th><th scope="col">expected</th></tr>
         </thead>
@@ -70,7 +71,7 @@ export function WeightMatrix({ m, nIn, nOut }: { m: MatrixSummary; nIn: number; 
       </ScrollBox>
       {m.moreRows || m.moreCols ? (
         <p className="nn-initlab-note" data-testid="matrix-summary">
-          Showing the first {m.rows.length} rows and {m.rows[0].length} columns of {nOut * nIn} weights: min {f(m.min)}, max {f(m.max)}, mean {f(m.mean)}, std {f(m.std)}.
+          Showing the first {m.rows.length} rows and {m.rows[0].length} columns of {whole(nOut * nIn)} weights: min {f(m.min)}, max {f(m.max)}, mean {f(m.mean)}, std {f(m.std)}.
         </p>
       ) : null}
     </div>

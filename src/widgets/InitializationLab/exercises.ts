@@ -1,6 +1,6 @@
 import { initVariance } from '../../core';
 import { defineExercises } from '../shared/exercise';
-import type { InitLabState } from './initLabState';
+import type { InitLabState } from './params';
 
 export const exercises = defineExercises<InitLabState>([
   {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { computeInitLab, computeMatrix, expectedShare, summariseMatrix } from './initLabMath';
 import { sampleWeights } from '../../core';
 import { fixed3 } from './InitLabTables';
-import { varianceTex, sigmaTex, drawTex } from './initLabTex';
 import { initLabCode } from './initLabCode';
 import { exercises } from './exercises';
-import { initLabSchema, nextSeed } from './initLabState';
-import { defaultsOf } from '../shared/params';
+import { params } from './params';
+import { shownDigits, whole } from './shownDigits';
+import { formatNumber } from '../../components/format';
+import { defaultsOf, nextSeed } from '../shared/params';
 
-const base = defaultsOf(initLabSchema);
+const base = defaultsOf(params);
 
 describe('computeInitLab(state)', () => {
   it('gives Var = 2/(3+2) = 0.4 and σ = √0.4 ≈ 0.632 for the essay example', () => {
@@ -126,31 +127,35 @@ describe('fixed3(x)', () => {
   });
 });
 
-describe('live TeX', () => {
-  it('substitutes the numbers into Var(w) for Xavier and He', () => {
-    const x = varianceTex(base, 0.4);
-    expect(x).toContain('\\frac{2}{\\htmlClass{nn-term-x}{3} + \\htmlClass{nn-term-a}{2}}');
-    expect(x).toMatch(/&= \\htmlClass\{nn-term-w\}\{0\.4\} \\end\{aligned\}$/);
-    const h = varianceTex({ ...base, scheme: 'he' }, 2 / 3);
-    expect(h).toContain('\\frac{2}{\\htmlClass{nn-term-x}{3}}');
-    expect(h).toContain('\\approx \\htmlClass{nn-term-w}{0.667}');
+describe('shownDigits(variance, limit)', () => {
+  const shown = (x: number, d: number) => Number(formatNumber(x, d));
+  it('shows Var(w) with enough digits that its root gives the σ shown, for every layer size', () => {
+    for (let fan = 1; fan <= 2048; fan++) {
+      const v = 2 / fan;
+      const d = shownDigits(v, Math.sqrt(3 * v));
+      expect(shown(Math.sqrt(shown(v, d.radicand)), d.sigma), `Var = 2/${fan}`).toBe(shown(Math.sqrt(v), d.sigma));
+    }
   });
-  it('writes σ = √0.4 ≈ 0.632 and the draw', () => {
-    expect(sigmaTex(0.4, Math.sqrt(0.4))).toBe('\\begin{aligned} \\sigma &= \\sqrt{\\operatorname{Var}(w)} \\\\ &= \\sqrt{\\htmlClass{nn-term-w}{0.4}} \\\\ &\\approx \\htmlClass{nn-term-w}{0.632} \\end{aligned}');
-    expect(drawTex(base, Math.sqrt(0.4), Math.sqrt(1.2))).toContain('\\mathcal{N}(0,\\ \\htmlClass{nn-term-w}{0.632}^2)');
-    expect(drawTex({ ...base, dist: 'uniform' }, Math.sqrt(0.4), Math.sqrt(1.2))).toContain('\\approx \\htmlClass{nn-term-w}{1.095}');
+  it('keeps three significant digits of small values: 1/1024 is 0.000977, not 0.001', () => {
+    const d = shownDigits(1 / 1024, Math.sqrt(3 / 1024));
+    expect(formatNumber(1 / 1024, d.variance)).toBe('0.000977');
+    expect(formatNumber(Math.sqrt(1 / 1024), d.sigma)).toBe('0.0313');
+    expect(shownDigits(0.4, Math.sqrt(1.2))).toEqual({ variance: 3, radicand: 3, sigma: 3, limit: 3 });
+    // √0.667 = 0.8167, but σ = √(2/3) = 0.8165: under the root, 2/3 needs five decimals.
+    expect(shownDigits(2 / 3, Math.sqrt(2)).radicand).toBe(5);
+  });
+  it('writes whole counts with grouping, never in scientific form', () => {
+    expect(whole(1024 * 1024)).toBe('1,048,576');
+    expect(whole(6)).toBe('6');
   });
 });
 
 describe('initLabCode', () => {
   it('names the matching framework initialisers', () => {
-    const c = initLabCode(base, 0.4, Math.sqrt(0.4), Math.sqrt(1.2));
-    expect(c.numpy).toContain('var = 2 / (n_in + n_out)  # 0.4');
-    expect(c.numpy).toContain('std = np.sqrt(var)  # 0.632456');
-    expect(c.pytorch).toContain('torch.nn.init.xavier_normal_(W)');
-    const he = initLabCode({ ...base, scheme: 'he', dist: 'uniform' }, 2 / 3, Math.sqrt(2 / 3), Math.sqrt(2));
+    expect(initLabCode(base).pytorch).toContain('torch.nn.init.xavier_normal_(W)');
+    const he = initLabCode({ ...base, scheme: 'he', dist: 'uniform' });
     expect(he.pytorch).toContain('kaiming_uniform_(W, nonlinearity="relu")');
-    expect(he.numpy).toContain('limit = np.sqrt(6 / n_in)  # 1.41421');
+    expect(he.numpy).toContain('limit = np.sqrt(6 / n_in)');
   });
 });
 

@@ -1,6 +1,6 @@
 import { initVariance, mean, normalCdf, normalPdf, variance } from '../../core';
 import { standardDraws, standardStats } from './standardDraws';
-import type { InitLabState } from './initLabState';
+import type { InitLabState } from './params';
 
 export const BINS = 60;
 /** The plot spans ±4σ whatever the scheme, so the bands and both densities always fit. */
@@ -44,13 +44,18 @@ export function expectedShare(dist: InitLabState['dist'], k: number): number {
  * The sampled matrix W, n_out × n_in, row-major: sampleWeights(scheme, n_in, n_out, seed, dist).
  * Kept apart from the samples so a change of N or of the view does not redraw up to 1024² weights.
  */
-export function computeMatrix(s: Pick<InitLabState, 'scheme' | 'dist' | 'nIn' | 'nOut' | 'seed'>) {
+export function computeMatrix(s: Pick<InitLabState, 'scheme' | 'dist' | 'nIn' | 'nOut' | 'seed'>): MatrixSummary {
+  const key = `${s.scheme}|${s.dist}|${s.nIn}|${s.nOut}|${s.seed}`;
+  if (lastMatrix?.key === key) return lastMatrix.matrix;
   // Equal to sampleWeights(scheme, nIn, nOut, seed, dist) up to rounding: σ times the first
   // nOut·nIn standard draws of the seed's stream.
   const sigma = Math.sqrt(initVariance(s.scheme, s.nIn, s.nOut));
   const z = standardDraws(s.dist, s.seed, s.nOut * s.nIn);
-  return summariseMatrix(z, s.nOut, s.nIn, sigma);
+  lastMatrix = { key, matrix: summariseMatrix(z, s.nOut, s.nIn, sigma) };
+  return lastMatrix.matrix;
 }
+/** The last matrix summarised: a change of N alone does not walk up to 1024² weights again. */
+let lastMatrix: { key: string; matrix: MatrixSummary } | null = null;
 
 /** Everything the lab shows but the matrix, from its state alone (same state → same numbers). */
 export function computeInitLab(s: InitLabState): InitLab {

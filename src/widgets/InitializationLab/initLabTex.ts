@@ -1,32 +1,46 @@
 import { num, relation, sym } from '../shared/liveTex';
-import type { InitLabState } from './initLabState';
+import type { InitLabState } from './params';
+import type { ShownDigits } from './shownDigits';
+
+export interface InitLabValues extends InitLabState {
+  variance: number;
+  sigma: number;
+  limit: number;
+  digits: ShownDigits;
+}
 
 const NIN = 'n_{\\text{in}}';
 const NOUT = 'n_{\\text{out}}';
 const VAR = '\\operatorname{Var}(w)';
 
-/** Step 1: Var(w) = 2/(n_in + n_out) = 2/(3 + 2) = 0.4 (He: 2/n_in = 2/3 ≈ 0.667). */
-export function varianceTex(s: Pick<InitLabState, 'scheme' | 'nIn' | 'nOut'>, v: number): string {
-  const nIn = sym('x', NIN);
-  const nOut = sym('a', NOUT);
-  const symbols = s.scheme === 'xavier' ? `\\frac{2}{${nIn} + ${nOut}}` : `\\frac{2}{${nIn}}`;
-  const numbers = s.scheme === 'xavier' ? `\\frac{2}{${num('x', s.nIn)} + ${num('a', s.nOut)}}` : `\\frac{2}{${num('x', s.nIn)}}`;
-  return `\\begin{aligned} ${VAR} &= ${symbols} \\\\ &= ${numbers} \\\\ &${relation(v)} ${num('w', v)} \\end{aligned}`;
+/** 2/(n_in + n_out) for Xavier, 2/n_in for He (6/… for the uniform half-width): symbols, then numbers. */
+function fanFraction(s: InitLabValues, top: number): [string, string] {
+  if (s.scheme === 'he') return [`\\frac{${top}}{${sym('x', NIN)}}`, `\\frac{${top}}{${num('x', s.nIn)}}`];
+  return [`\\frac{${top}}{${sym('x', NIN)} + ${sym('a', NOUT)}}`, `\\frac{${top}}{${num('x', s.nIn)} + ${num('a', s.nOut)}}`];
 }
 
-/** Step 2: σ = √Var(w) = √0.4 ≈ 0.632. */
-export function sigmaTex(v: number, sigma: number): string {
-  return `\\begin{aligned} \\sigma &= \\sqrt{${VAR}} \\\\ &= \\sqrt{${num('w', v)}} \\\\ &${relation(sigma)} ${num('w', sigma)} \\end{aligned}`;
+/** Step 1: Var(w) = 2/(n_in + n_out) = 2/(3 + 2) = 0.4 (He: 2/n_in = 2/3 ≈ 0.667). */
+export function varianceTex(v: InitLabValues): string {
+  const [symbols, numbers] = fanFraction(v, 2);
+  const d = v.digits.variance;
+  return `\\begin{aligned} ${VAR} &= ${symbols} \\\\ &= ${numbers} \\\\ &${relation(v.variance, d)} ${num('w', v.variance, { digits: d })} \\end{aligned}`;
+}
+
+/** Step 2: σ = √Var(w) = √0.4 ≈ 0.632, the root of the variance as step 1 shows it. */
+export function sigmaTex(v: InitLabValues): string {
+  const { radicand: dv, sigma: ds } = v.digits;
+  return (
+    `\\begin{aligned} \\sigma &= \\sqrt{${VAR}} \\\\ &${relation(v.variance, dv)} \\sqrt{${num('w', v.variance, { digits: dv })}} \\\\ ` +
+    `&${relation(v.sigma, ds)} ${num('w', v.sigma, { digits: ds })} \\end{aligned}`
+  );
 }
 
 /** Step 3: the distribution each weight is drawn from, with its numbers. */
-export function drawTex(s: Pick<InitLabState, 'scheme' | 'dist' | 'nIn' | 'nOut'>, sigma: number, limit: number): string {
-  if (s.dist === 'normal') {
-    return `\\begin{aligned} w &\\sim \\mathcal{N}(0,\\ \\sigma^2) \\\\ &= \\mathcal{N}(0,\\ ${num('w', sigma)}^2) \\end{aligned}`;
+export function drawTex(v: InitLabValues): string {
+  if (v.dist === 'normal') {
+    return `\\begin{aligned} w &\\sim \\mathcal{N}(0,\\ \\sigma^2) \\\\ &${relation(v.sigma, v.digits.sigma)} \\mathcal{N}(0,\\ ${num('w', v.sigma, { digits: v.digits.sigma })}^2) \\end{aligned}`;
   }
-  const nIn = sym('x', NIN);
-  const nOut = sym('a', NOUT);
-  const symbols = s.scheme === 'xavier' ? `\\sqrt{\\frac{6}{${nIn} + ${nOut}}}` : `\\sqrt{\\frac{6}{${nIn}}}`;
-  const numbers = s.scheme === 'xavier' ? `\\sqrt{\\frac{6}{${num('x', s.nIn)} + ${num('a', s.nOut)}}}` : `\\sqrt{\\frac{6}{${num('x', s.nIn)}}}`;
-  return `\\begin{aligned} w &\\sim U(-L,\\ L) \\\\ L &= ${symbols} \\\\ &= ${numbers} \\\\ &${relation(limit)} ${num('w', limit)} \\end{aligned}`;
+  const [symbols, numbers] = fanFraction(v, 6);
+  const d = v.digits.limit;
+  return `\\begin{aligned} w &\\sim U(-L,\\ L) \\\\ L &= \\sqrt{${symbols}} \\\\ &= \\sqrt{${numbers}} \\\\ &${relation(v.limit, d)} ${num('w', v.limit, { digits: d })} \\end{aligned}`;
 }
