@@ -1,6 +1,6 @@
 import { defineExercises } from '../shared/exercise';
 import { computeSpread } from './spreadMath';
-import type { SpreadState } from './spreadState';
+import type { SpreadState } from './params';
 
 export const exercises = defineExercises<SpreadState>([
   {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeSpread, countRegions, exactShares } from './spreadMath';
-import { insideTex, measuredTex } from './spreadTex';
-import { spreadCode } from './spreadCode';
 import { exercises } from './exercises';
 
 describe('countRegions(samples, σ)', () => {
@@ -38,20 +36,7 @@ describe('computeSpread(state)', () => {
   });
 });
 
-describe('TeX and code', () => {
-  it('writes Φ(1) − Φ(0) ≈ 0.8413 − 0.5 ≈ 34.13 %', () => {
-    const t = insideTex(0.632, 0.8413447460685429);
-    expect(t).toContain('\\le \\htmlClass{nn-term-w}{0.632}');
-    expect(t).toContain('&\\approx 0.8413 - 0.5 \\\\ &\\approx \\htmlClass{nn-term-z}{34.13\\,\\%}');
-    expect(measuredTex(341, 1000)).toContain('\\frac{\\htmlClass{nn-term-a}{341}}{1000} = \\htmlClass{nn-term-a}{34.1\\,\\%}');
-  });
-  it('counts the same regions in NumPy and PyTorch', () => {
-    const c = spreadCode({ sigma: 0.632, count: 1000, seed: 7 });
-    expect(c.numpy).toContain('w = rng.normal(0.0, 0.632, size=1000)');
-    expect(c.numpy).toContain('(abs(w) > 1.896).mean()');
-    expect(c.pytorch).toContain('w = torch.normal(0.0, 0.632, size=(1000,))');
-    expect(c.pytorch).toContain('(w < 0).float().mean().item()');
-  });
+describe('exercise', () => {
   it('the exercise needs σ = 0.632, N = 1000 and a draw beyond ±3σ', () => {
     const [ex] = exercises;
     let found = -1;

@@ -1,5 +1,5 @@
 import { createRng, fillNormal, histogram, normalCdf } from '../../core';
-import type { SpreadState } from './spreadState';
+import type { SpreadState } from './params';
 
 /** Bins of width σ/4 over [−4σ, 4σ]: 0 and σ are bin edges, so every bar lies in one region. */
 export const BINS_PER_SIGMA = 4;
