@@ -1,9 +1,9 @@
-import { num, sym } from '../shared/liveTex';
-import { bmatrix, rowHighlight } from '../shared/matrixTex';
-import { rowsOf, type BroadcastResult } from './broadcastMath';
+import { sym } from '../shared/liveTex';
+import { matrixRows, numberMatrix, relationOfAll } from '../shared/matrixTex';
+import type { BroadcastValues } from './broadcastMath';
 
-const cells = (rows: number[][], term: string, highlight = false) =>
-  bmatrix(rows.map((row, i) => row.map((v) => (highlight ? rowHighlight(i, num(term, v)) : num(term, v)))));
+/** An input (1 decimal) times a weight (3 decimals) has 4: XWᵀ shown in full, the sums add up. */
+const PRODUCT_DIGITS = 4;
 
 /** Z = XWᵀ + b in symbols, with the shapes written under it. */
 export function symbolsTex(n: number): string {
@@ -15,16 +15,18 @@ export function symbolsTex(n: number): string {
 
 /**
  * The numbers in two steps: X times Wᵀ, then b repeated on every row (broadcast) and added.
- * Row i of X, of XWᵀ and of Z share input i's tint.
+ * Row i of X, of XWᵀ and of Z share input i's tint. Two pieces: moving b re-typesets only the
+ * second; the first keeps its digits.
  */
-export function numbersTex(r: BroadcastResult, b: readonly number[]): { product: string; sum: string } {
-  const n = r.X.rows;
-  const bRows = Array.from({ length: n }, () => [...b]);
+export function numbersTex(v: BroadcastValues): { product: string; sum: string } {
+  const tinted = { highlightRows: true };
+  const XWt = numberMatrix(matrixRows(v.XWt), 'w', { ...tinted, digits: PRODUCT_DIGITS });
   const xw = `${sym('x', '\\mathbf{X}')}${sym('w', '\\mathbf{W}^{\\top}')}`;
-  const X = cells(rowsOf(r.X), 'x', true);
-  const XWt = cells(rowsOf(r.XWt), 'w', true);
-  const product = `\\begin{aligned} ${xw} &= ${X} ${cells(rowsOf(r.Wt), 'w')} \\\\ &= ${XWt} \\end{aligned}`;
-  const sum = `\\begin{aligned} ${sym('z', '\\mathbf{Z}')} &= ${XWt} + ${cells(bRows, 'b')} \\\\ &= ${cells(rowsOf(r.Z), 'z', true)} \\end{aligned}`;
-  // Two pieces: moving b re-typesets only the second; the first comes from LiveMath's cache.
+  const shownXWt = relationOfAll(v.XWt.data, PRODUCT_DIGITS);
+  const product = `\\begin{aligned} ${xw} &= ${numberMatrix(matrixRows(v.X), 'x', tinted)} ${numberMatrix(matrixRows(v.Wt), 'w')} \\\\ &${shownXWt} ${XWt} \\end{aligned}`;
+  const bRows = Array.from({ length: v.batch }, () => v.b);
+  const sum =
+    `\\begin{aligned} ${sym('z', '\\mathbf{Z}')} &${shownXWt === '=' ? relationOfAll(v.b) : shownXWt} ${XWt} + ${numberMatrix(bRows, 'b')} \\\\ ` +
+    `&${relationOfAll(v.Z.data)} ${numberMatrix(matrixRows(v.Z), 'z', tinted)} \\end{aligned}`;
   return { product, sum };
 }
