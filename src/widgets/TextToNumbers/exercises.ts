@@ -1,10 +1,7 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import { textSchema } from './textState';
+import type { TextState } from './params';
 
-type State = StateOf<typeof textSchema>;
-
-export const exercises = defineExercises<State>([
+export const exercises = defineExercises<TextState>([
   {
     id: 'text-bert-size',
     widget: 'text-to-numbers',

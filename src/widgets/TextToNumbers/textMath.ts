@@ -1,22 +1,29 @@
 import { createRng, fillUniform } from '../../core';
-import { MAX_CHARS, MAX_TOKENS } from './textState';
+import { MAX_TOKENS } from './params';
 
 export interface Tokenized {
   tokens: string[];
-  /** The input was cut at MAX_CHARS characters or MAX_TOKENS tokens. */
+  /** One id per token: its place in the sentence's vocabulary, in order of first appearance. */
+  ids: number[];
+  /** The sentence had more than MAX_TOKENS tokens. */
   truncated: boolean;
 }
 
 /**
- * A toy tokenizer: lower case, words (letters, digits, apostrophes) and every other visible
- * symbol (punctuation, emoji) as its own token.
+ * A toy tokenizer, lower case: a word is a run of letters, digits, marks and apostrophes; every
+ * other visible symbol (punctuation, emoji) is a token of its own; separators and invisible
+ * characters (spaces, tabs, joiners) only separate. The snippets write the same rule with
+ * Python's unicodedata categories (L, N, M; Z, C).
  */
 export function tokenize(text: string): Tokenized {
-  const chars = Array.from(text);
-  const clipped = chars.length > MAX_CHARS;
-  const source = chars.slice(0, MAX_CHARS).join('').toLowerCase();
-  const all = source.match(/[\p{L}\p{N}\p{M}']+|[^\s\p{L}\p{N}\p{M}']/gu) ?? [];
-  return { tokens: all.slice(0, MAX_TOKENS), truncated: clipped || all.length > MAX_TOKENS };
+  const all = text.toLowerCase().match(/[\p{L}\p{N}\p{M}']+|[^\p{L}\p{N}\p{M}'\p{Z}\p{C}]/gu) ?? [];
+  const tokens = all.slice(0, MAX_TOKENS);
+  const vocabulary = new Map<string, number>();
+  const ids = tokens.map((t) => {
+    if (!vocabulary.has(t)) vocabulary.set(t, vocabulary.size);
+    return vocabulary.get(t)!;
+  });
+  return { tokens, ids, truncated: all.length > MAX_TOKENS };
 }
 
 /** FNV-1a 32-bit hash of a token's UTF-16 code units: the toy table's seed. */
