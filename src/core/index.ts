@@ -35,3 +35,7 @@ export type { DatasetName, Dataset } from './datasets';
 export { deepSignal, deepSignalSlices, deepInitStd } from './deepSignal';
 export type { DeepSignal, DeepSignalLayer, DeepSignalOptions, DeepInit } from './deepSignal';
 export { exampleNeuron, exampleLayer } from './example';
+export { sigmoidNeuronLoss, lossMinimizer } from './neuronLoss';
+export type { NeuronLoss } from './neuronLoss';
+export { sampleFunction } from './sampleFunction';
+export { decimalsToReproduce } from './rounding';

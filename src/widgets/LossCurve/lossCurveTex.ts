@@ -1,36 +1,65 @@
-import { num, relation, sym } from '../shared/liveTex';
+import { decimalsToReproduce, exampleNeuron } from '../../core';
 import { texNumber } from '../../components/format';
-import type { LossKind } from './lossMath';
+import { num, relation, sym } from '../shared/liveTex';
+import type { LossCurveState } from './params';
 
-export interface LossTexValues {
+export interface LossCurveValues extends LossCurveState {
+  z: number;
   a: number;
-  y: number;
+  /** 1 − a, from σ(−z): near a = 1 the difference 1 − a keeps only about nine digits. */
+  oneMinusA: number;
   L: number;
-  loss: LossKind;
+  /** Decimals of a and 1 − a in the equations (see aDecimals). */
+  aDigits: number;
 }
 
+/** texNumber, except that a loss below its noise floor (10⁻¹²) is real and still shows, as m×10^e. */
+function numTex(x: number, digits = 3): string {
+  if (x === 0 || Math.abs(x) >= 1e-12) return texNumber(x, digits);
+  const [m, e] = x.toExponential(digits - 1).split('e');
+  return `${Number(m)}\\times10^{${Number(e)}}`;
+}
+const read = (x: number, digits: number) => Number(numTex(x, digits).replace('\\times10^{', 'e').replace('}', ''));
+/** "≈ L", or "= L" where the shown value is exact; a value shown as m×10^e is never called exact. */
+const result = (x: number) => `${x !== 0 && Math.abs(x) < 1e-6 ? '\\approx' : relation(x)} ${numTex(x)}`;
+
+/** The loss of a as shown against y (terms with a zero factor dropped, so no 0·ln 0). */
+function lossOfShown(v: Omit<LossCurveValues, 'aDigits'>, [a, oneMinusA]: readonly number[]): number {
+  if (v.loss === 'mse') return 0.5 * (a - v.y) ** 2;
+  return (v.y > 0 ? -v.y * Math.log(a) : 0) + (v.y < 1 ? -(1 - v.y) * Math.log(oneMinusA) : 0);
+}
+
+/** The decimals a and 1 − a need for the substituted loss to give the L shown. */
+export const aDecimals = (v: Omit<LossCurveValues, 'aDigits'>) => decimalsToReproduce([v.a, v.oneMinusA], (shown) => lossOfShown(v, shown), read, 3);
+
 /** The loss in three stages: symbols, a and y substituted, the result. */
-export function lossTex({ a, y, L, loss }: LossTexValues): string {
+export function lossTex(v: LossCurveValues): string {
+  const digits = v.aDigits;
   const A = sym('a', 'a');
   const Y = sym('y', 'y');
-  const aN = num('a', a);
-  const yN = num('y', y);
-  const result = `${relation(L)} ${texNumber(L)}`;
-  if (loss === 'mse') {
-    return `\\begin{aligned} L &= \\tfrac{1}{2}(${A} - ${Y})^2 \\\\ &= \\tfrac{1}{2}(${aN} - ${yN})^2 \\\\ &${result} \\end{aligned}`;
+  const aN = num('a', v.a, { digits });
+  const yN = num('y', v.y);
+  if (v.loss === 'mse') {
+    return `\\begin{aligned} L &= \\tfrac{1}{2}(${A} - ${Y})^2 \\\\ &= \\tfrac{1}{2}(${aN} - ${yN})^2 \\\\ &${result(v.L)} \\end{aligned}`;
   }
-  const oneMinusY = num('y', 1 - y);
+  const terms = [
+    v.y > 0 ? `-\\,${yN}\\ln(${aN})` : '',
+    v.y < 1 ? `- ${num('y', 1 - v.y)}\\ln(${num('a', v.oneMinusA, { digits })})` : '',
+  ].join(' ');
   return (
     `\\begin{aligned} L &= -\\,${Y}\\ln ${A} - (1 - ${Y})\\ln(1 - ${A}) \\\\ ` +
-    `&= -\\,${yN}\\ln ${aN} - ${oneMinusY}\\ln(1 - ${aN}) \\\\ &${result} \\end{aligned}`
+    `&= ${terms} \\\\ &${result(v.L)} \\end{aligned}`
   );
 }
 
+const { x, b } = exampleNeuron;
+
 /** The forward pass that produces a: z = w1·2 + w2·3 + 0.1, a = σ(z). */
-export function forwardTex(w1: number, w2: number, z: number, a: number): string {
+export function forwardTex(v: LossCurveValues): string {
+  const [x1, x2] = x.map((xi) => texNumber(xi));
   return (
-    `\\begin{aligned} ${sym('z', 'z')} &= ${sym('w', 'w_1')}\\cdot 2 + ${sym('w', 'w_2')}\\cdot 3 + 0.1 \\\\ ` +
-    `&= ${num('w', w1, { parens: true })}\\cdot 2 + ${num('w', w2, { parens: true })}\\cdot 3 + 0.1 \\\\ &${relation(z)} ${num('z', z)} \\\\ ` +
-    `${sym('a', 'a')} &= \\sigma(${num('z', z)}) ${relation(a)} ${num('a', a)} \\end{aligned}`
+    `\\begin{aligned} ${sym('z', 'z')} &= ${sym('w', 'w_1')}\\cdot ${x1} + ${sym('w', 'w_2')}\\cdot ${x2} + ${texNumber(b)} \\\\ ` +
+    `&= ${num('w', v.w1, { parens: true })}\\cdot ${x1} + ${num('w', v.w2, { parens: true })}\\cdot ${x2} + ${texNumber(b)} \\\\ &${relation(v.z)} ${num('z', v.z)} \\\\ ` +
+    `${sym('a', 'a')} &= \\sigma(${num('z', v.z)}) ${relation(v.a, v.aDigits)} ${num('a', v.a, { digits: v.aDigits })} \\end{aligned}`
   );
 }

@@ -1,4 +1,6 @@
-import { lossSlope, neuronLoss } from '../LossCurve/lossMath';
+import { exampleNeuron, sigmoidNeuronLoss } from '../../core';
+
+const lossAtW1 = (w1: number) => sigmoidNeuronLoss([w1, exampleNeuron.w[1]], exampleNeuron.x, exampleNeuron.b, 1, 'mse');
 
 export type SlopeFunction = 'loss' | 'cubic';
 
@@ -15,8 +17,8 @@ export interface OneWeightFunction {
  */
 export const slopeFunctions: Record<SlopeFunction, OneWeightFunction> = {
   loss: {
-    f: (w) => neuronLoss({ w1: w, w2: -0.2, y: 1, loss: 'mse' }).L,
-    df: (w) => lossSlope({ w1: w, w2: -0.2, y: 1, loss: 'mse' }, 'w1'),
+    f: (w) => lossAtW1(w).L,
+    df: (w) => lossAtW1(w).dLdw[0],
   },
   cubic: {
     f: (w) => (w * w * w) / 3 - w,
