@@ -1,20 +1,21 @@
+import type { Ref } from 'react';
 import { formatNumber } from '../../components/format';
-import type { AnatomyActivation, AnatomyPart } from './anatomyState';
-import { activationLabels } from './anatomyState';
+import { activationLabel } from '../shared/activationNames';
+import type { AnatomyState } from './params';
+import type { AnatomyPart, PointHandlers } from './pointing';
 import {
   ACT, BIAS, INPUTS, INPUT_R, OUTPUT, SUM, VIEW, arrowHead, arrowWidth, edgeSegment, labelPoint, weightSign,
 } from './diagramGeometry';
 
-interface DiagramProps {
+interface DiagramProps extends PointHandlers {
+  ref?: Ref<SVGSVGElement>;
   x: readonly number[];
   w: readonly number[];
   b: number;
   z: number;
   a: number;
-  act: AnatomyActivation;
+  act: AnatomyState['act'];
   highlighted: AnatomyPart | null;
-  onHover: (part: AnatomyPart | null) => void;
-  onFocusPart: (part: AnatomyPart | null) => void;
   title: string;
   description: string;
 }
@@ -26,9 +27,13 @@ const signDash = { positive: undefined, negative: '7 4', zero: '2 4' } as const;
 /**
  * The neuron drawn as a diagram: inputs → weighted arrows → Σ with the bias → f → output.
  * Every part is focusable and named; pointing at one (hover or focus) highlights its term.
+ * Its numbers are rounded as the readouts are (3 decimals), so the two never disagree.
  */
-export function NeuronDiagram({ x, w, b, z, a, act, highlighted, onHover, onFocusPart, title, description }: DiagramProps) {
-  const f = formatNumber;
+export function NeuronDiagram({ ref, x, w, b, z, a, act, highlighted, onHover, onFocusPart, title, description }: DiagramProps) {
+  const f = (v: number) => formatNumber(v);
+  // The output circle holds 5 characters at the value size; "−0.843" or "8.42×10⁻¹⁴" shrink to fit.
+  const aText = f(a);
+  const aSize = aText.length > 5 ? Math.floor((2 * OUTPUT.r - 6) / (0.6 * aText.length)) : undefined;
   const handlers = (p: AnatomyPart) => ({
     tabIndex: 0,
     role: 'img' as const,
@@ -44,7 +49,7 @@ export function NeuronDiagram({ x, w, b, z, a, act, highlighted, onHover, onFocu
   const actToOut = { x1: ACT.x + ACT.width, y1: SUM.cy, x2: OUTPUT.cx - OUTPUT.r, y2: SUM.cy };
 
   return (
-    <svg className="nn-anatomy__svg" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="group" aria-label={title}>
+    <svg ref={ref} className="nn-anatomy__svg" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="group" aria-label={title}>
       <title>{title}</title>
       <desc>{description}</desc>
       {INPUTS.map((p, i) => {
@@ -62,10 +67,10 @@ export function NeuronDiagram({ x, w, b, z, a, act, highlighted, onHover, onFocu
             />
             <polygon points={arrowHead(seg, 8 + width)} style={{ fill: signStroke[sign] }} />
             <circle cx={p.cx} cy={p.cy} r={INPUT_R} className="nn-anatomy__node nn-anatomy__node--x" />
-            <text x={p.cx} y={p.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(x[i], 2)}</text>
+            <text x={p.cx} y={p.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(x[i])}</text>
             <text x={p.cx - INPUT_R - 6} y={p.cy + 5} textAnchor="end" className="nn-anatomy__label nn-anatomy__label--x">x{i + 1}</text>
             <text x={lp.x} y={lp.y} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--w">
-              w{i + 1} = {f(w[i], 2)}
+              w{i + 1} = {f(w[i])}
             </text>
           </g>
         );
@@ -74,15 +79,15 @@ export function NeuronDiagram({ x, w, b, z, a, act, highlighted, onHover, onFocu
         <line x1={biasSeg.x1} y1={biasSeg.y1} x2={biasSeg.x2} y2={biasSeg.y2} className="nn-anatomy__link" />
         <polygon points={arrowHead(biasSeg, 9)} className="nn-anatomy__head" />
         <circle cx={BIAS.cx} cy={BIAS.cy} r={BIAS.r} className="nn-anatomy__node nn-anatomy__node--b" />
-        <text x={BIAS.cx} y={BIAS.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(b, 2)}</text>
+        <text x={BIAS.cx} y={BIAS.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(b)}</text>
         <text x={BIAS.cx + BIAS.r + 6} y={BIAS.cy + 5} className="nn-anatomy__label nn-anatomy__label--b">b</text>
       </g>
       <g {...handlers('pz')} aria-label={`weighted sum z = ${f(z)}`}>
         <circle cx={SUM.cx} cy={SUM.cy} r={SUM.r} className="nn-anatomy__node nn-anatomy__node--z" />
         <text x={SUM.cx} y={SUM.cy + 8} textAnchor="middle" className="nn-anatomy__sigma">Σ</text>
-        <text x={SUM.cx} y={SUM.cy + SUM.r + 20} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--z">z = {f(z, 2)}</text>
+        <text x={SUM.cx} y={SUM.cy + SUM.r + 20} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--z">z = {f(z)}</text>
       </g>
-      <g {...handlers('pa')} aria-label={`activation ${activationLabels[act]}, output a = ${f(a)}`}>
+      <g {...handlers('pa')} aria-label={`activation ${activationLabel[act]}, output a = ${f(a)}`}>
         <line {...sumToAct} className="nn-anatomy__link" />
         <polygon points={arrowHead(sumToAct, 9)} className="nn-anatomy__head" />
         <rect x={ACT.x} y={ACT.y} width={ACT.width} height={ACT.height} rx={8} className="nn-anatomy__node nn-anatomy__node--f" />
@@ -91,7 +96,9 @@ export function NeuronDiagram({ x, w, b, z, a, act, highlighted, onHover, onFocu
         <line {...actToOut} className="nn-anatomy__link" />
         <polygon points={arrowHead(actToOut, 9)} className="nn-anatomy__head" />
         <circle cx={OUTPUT.cx} cy={OUTPUT.cy} r={OUTPUT.r} className="nn-anatomy__node nn-anatomy__node--a" />
-        <text x={OUTPUT.cx} y={OUTPUT.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(a, 2)}</text>
+        <text x={OUTPUT.cx} y={OUTPUT.cy + 5} textAnchor="middle" className="nn-anatomy__value" style={{ fontSize: aSize }}>
+          {aText}
+        </text>
         <text x={OUTPUT.cx} y={OUTPUT.cy - OUTPUT.r - 8} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--a">a</text>
       </g>
     </svg>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { activationTex, weightedSumTex } from './anatomyTex';
 import { anatomyCode } from './anatomyCode';
 import { arrowHead, arrowWidth, edgeSegment, weightSign } from './diagramGeometry';
-import { partOfClassName, anatomySchema, type AnatomyState } from './anatomyState';
+import { params, type AnatomyState } from './params';
+import { partOfClassName } from './pointing';
 import { defaultsOf } from '../shared/params';
 import { exercises } from './exercises';
 
@@ -12,12 +13,6 @@ const example = { x: [2, 3, 1], w: [0.5, -0.2, 0.3], b: 0.1, act: 'sigmoid' as c
 const plain = (tex: string) => tex.replace(/\\htmlClass\{[^}]*\}/g, '').replace(/[{}]/g, '');
 
 describe('weightedSumTex(values, highlighted)', () => {
-  it('writes the symbols, the numbers substituted and the sum', () => {
-    const t = plain(weightedSumTex(example));
-    expect(t).toContain('w_1x_1 + w_2x_2 + w_3x_3 + b');
-    expect(t).toContain('0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.3 \\cdot 1 + 0.1');
-    expect(t).toContain('1 - 0.6 + 0.3 + 0.1 = 0.8');
-  });
   it('underlines only the highlighted part', () => {
     const tex = weightedSumTex(example, 'p2');
     // p2 appears twice (symbols and numbers), each wrapped once in the highlight class.
@@ -28,13 +23,12 @@ describe('weightedSumTex(values, highlighted)', () => {
 });
 
 describe('activationTex(values)', () => {
-  it('shows a = f(z) with z substituted and ≈ for the rounded sigmoid', () => {
-    const t = plain(activationTex(example));
-    expect(t).toContain('a = f(z) = \\sigma(z) = \\sigma(0.8) \\approx 0.69');
-  });
-  it('writes = for an exact ReLU value', () => {
-    const t = plain(activationTex({ ...example, act: 'relu', a: 0.8 }));
-    expect(t).toContain('\\operatornameReLU(0.8) = 0.8');
+  it('writes "≈" for a rounded sigmoid, also where it saturates to 1, and "=" where f(z) is exact', () => {
+    expect(plain(activationTex(example))).toContain('\\sigma(0.8) \\approx 0.69');
+    const z = 30.1;
+    expect(plain(activationTex({ ...example, z, a: 1 / (1 + Math.exp(-z)) }))).toContain('\\sigma(30.1) \\approx 1');
+    expect(plain(activationTex({ ...example, act: 'tanh', z: 0, a: 0 }))).toContain('\\tanh(0) = 0');
+    expect(plain(activationTex({ ...example, act: 'relu', a: 0.8 }))).toContain('\\operatornameReLU(0.8) = 0.8');
   });
 });
 
@@ -73,19 +67,17 @@ describe('diagram geometry', () => {
 });
 
 describe('anatomyCode(values)', () => {
-  it('writes the vectors and the activation in NumPy and PyTorch', () => {
+  it('writes whole numbers as floats, so PyTorch builds the float tensors nn.Linear takes', () => {
     const code = anatomyCode(example);
-    expect(code.numpy).toContain('x = np.array([2, 3, 1])');
-    expect(code.numpy).toContain('w = np.array([0.5, -0.2, 0.3])');
-    expect(code.numpy).toContain('a = 1 / (1 + np.exp(-z))');
-    expect(code.pytorch).toContain('neuron.weight[:] = torch.tensor([[0.5, -0.2, 0.3]])');
-    expect(code.pytorch).toContain('a = torch.sigmoid(z)');
+    expect(code.numpy).toContain('x = np.array([2.0, 3.0, 1.0])');
+    expect(code.pytorch).toContain('x = torch.tensor([2.0, 3.0, 1.0], dtype=torch.float32)');
+    expect(code.pytorch).toContain('neuron.weight[:] = torch.tensor([[0.5, -0.2, 0.3]], dtype=torch.float32)');
     expect(anatomyCode({ ...example, act: 'relu' }).numpy).toContain('np.maximum(0, z)');
   });
 });
 
 describe('exercises', () => {
-  const base = defaultsOf(anatomySchema) as AnatomyState;
+  const base: AnatomyState = defaultsOf(params);
   const byId = Object.fromEntries(exercises.map((e) => [e.id, e]));
   it('the ReLU exercise is solved by b = −0.7 and not by b = −0.6 or by changing a weight', () => {
     const check = byId['anatomy-relu-silent'].check;

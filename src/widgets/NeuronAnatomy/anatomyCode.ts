@@ -1,36 +1,35 @@
 import type { CodeSnippets } from '../shared/CodePanel';
+import { numpyActivation, torchActivation } from '../shared/activationNames';
+import { pyFloat, pyList, pyMatrix, torchTensor } from '../shared/python';
 import type { AnatomyValues } from './anatomyTex';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
-const list = (xs: readonly number[]) => xs.map(py).join(', ');
-const numpyActivation = { sigmoid: '1 / (1 + np.exp(-z))', relu: 'np.maximum(0, z)', tanh: 'np.tanh(z)' };
-const torchActivation = { sigmoid: 'torch.sigmoid(z)', relu: 'torch.relu(z)', tanh: 'torch.tanh(z)' };
-
-/** The three-input neuron as NumPy and PyTorch code, with the current numbers. */
+/** The three-input neuron as NumPy and PyTorch code, with the current numbers, printing z and a. */
 export function anatomyCode(v: AnatomyValues): CodeSnippets {
-  const comment = `# z = ${py(v.z)}, a = ${py(v.a)}`;
+  const x = pyList(v.x);
   return {
     numpy: [
       'import numpy as np',
       '',
-      `x = np.array([${list(v.x)}])   # inputs x1, x2, x3`,
-      `w = np.array([${list(v.w)}])   # weights w1, w2, w3`,
-      `b = ${py(v.b)}                     # bias`,
-      'z = w @ x + b        # w1*x1 + w2*x2 + w3*x3 + b',
+      `x = np.array(${x})  # inputs x1, x2, x3`,
+      `w = np.array(${pyList(v.w)})  # weights w1, w2, w3`,
+      `b = ${pyFloat(v.b)}  # bias`,
+      'z = w @ x + b  # w1*x1 + w2*x2 + w3*x3 + b',
       `a = ${numpyActivation[v.act]}`,
-      comment,
+      'print("z =", z)',
+      'print("a =", a)',
     ].join('\n'),
     pytorch: [
       'import torch',
       '',
-      `x = torch.tensor([${list(v.x)}])`,
+      `x = ${torchTensor(x)}`,
       'neuron = torch.nn.Linear(3, 1)',
       'with torch.no_grad():',
-      `    neuron.weight[:] = torch.tensor([[${list(v.w)}]])`,
-      `    neuron.bias[:] = torch.tensor([${py(v.b)}])`,
+      `    neuron.weight[:] = ${torchTensor(pyMatrix([v.w]))}`,
+      `    neuron.bias[:] = ${torchTensor(`[${pyFloat(v.b)}]`)}`,
       'z = neuron(x)',
       `a = ${torchActivation[v.act]}`,
-      comment,
+      'print("z =", z.item())',
+      'print("a =", a.item())',
     ].join('\n'),
   };
 }

@@ -1,8 +1,7 @@
 import { neuron } from '../../core';
 import { defineExercises } from '../shared/exercise';
-import { anatomySchema, vectorsOf, type AnatomyState } from './anatomyState';
+import { params as d, vectorsOf, type AnatomyState } from './params';
 
-const d = anatomySchema;
 const outputOf = (s: AnatomyState) => {
   const { x, w } = vectorsOf(s);
   return neuron(w, x, s.b, s.act);
