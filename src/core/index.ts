@@ -27,8 +27,8 @@ export { forward, forwardInto, predict } from './mlpForward';
 export type { ForwardCache } from './mlpForward';
 export { backward } from './mlpBackward';
 export type { Gradients } from './mlpBackward';
-export { sgdStep, trainEpoch, createTrainer } from './train';
-export type { TrainOptions, Trainer } from './train';
+export { sgdStep, createTrainer } from './train';
+export type { Trainer } from './train';
 export { evaluateLoss, accuracy } from './evaluate';
 export { makeDataset } from './datasets';
 export type { DatasetName, Dataset } from './datasets';
@@ -39,3 +39,10 @@ export { sigmoidNeuronLoss, lossMinimizer } from './neuronLoss';
 export type { NeuronLoss } from './neuronLoss';
 export { sampleFunction } from './sampleFunction';
 export { decimalsToReproduce } from './rounding';
+export { createHistory, recordLoss } from './lossHistory';
+export type { LossHistory } from './lossHistory';
+export {
+  SESSION_POINTS, BOUNDARY_GRID, BOUNDARY_EXTENT, EXPLODED_LOSS, classifierSizes, trainingConfigKey, boundaryCoord,
+  trainingStart, createTrainingSession, trainSession, boundaryGrid, sessionSnapshot,
+} from './trainingSession';
+export type { TrainingConfig, TrainingSession, TrainingSnapshot } from './trainingSession';

@@ -4,7 +4,7 @@ import { createMlp } from './mlp';
 import { backward } from './mlpBackward';
 import { forward } from './mlpForward';
 import { createRng } from './rng';
-import { createTrainer, trainEpoch } from './train';
+import { createTrainer } from './train';
 
 const { X, y } = makeDataset('circles', 256, 0.05, 1);
 const net = () => createMlp({ sizes: [2, 8, 8, 1], activation: 'tanh', init: 'xavier', seed: 3 });
@@ -16,13 +16,15 @@ describe('2-8-8-1 tanh, 256 points, one full pass (target ≥ 5,000/s)', () => {
   });
   const b = net();
   const rngB = createRng(4);
-  bench('trainEpoch, batchSize 256 (one step)', () => {
-    trainEpoch(b, X, y, { lr: 0.01, batchSize: 256, rng: rngB });
+  const trainerB = createTrainer(b, 256);
+  bench('Trainer.epoch, batchSize 256 (one step)', () => {
+    trainerB.epoch(X, y, 0.01, rngB);
   });
   const c = net();
   const rngC = createRng(5);
-  bench('trainEpoch, batchSize 32 (8 steps)', () => {
-    trainEpoch(c, X, y, { lr: 0.01, batchSize: 32, rng: rngC });
+  const trainerC = createTrainer(c, 32);
+  bench('Trainer.epoch, batchSize 32 (8 steps)', () => {
+    trainerC.epoch(X, y, 0.01, rngC);
   });
   const d = net();
   const trainer = createTrainer(d, 16);

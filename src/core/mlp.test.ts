@@ -12,7 +12,7 @@ import { backward } from './mlpBackward';
 import { forward, predict } from './mlpForward';
 import { createRng, fillNormal } from './rng';
 import { relativeError } from './testUtils';
-import { sgdStep, trainEpoch } from './train';
+import { createTrainer, sgdStep } from './train';
 
 function randomMatrix(rows: number, cols: number, seed: number): Matrix {
   return matrix(rows, cols, fillNormal(createRng(seed), new Float64Array(rows * cols)));
@@ -118,14 +118,14 @@ describe('backward(mlp, cache, Y) matches central finite differences (relative e
   }
 });
 
-describe('trainEpoch(mlp, X, Y, { lr, batchSize, rng })', () => {
+describe('createTrainer(mlp, batchSize).epoch(X, Y, lr, rng)', () => {
   it('one full-batch epoch equals forward + backward + sgdStep (3-4-2, two outputs)', () => {
     const a = createMlp({ sizes: [3, 4, 2], activation: 'tanh', init: 'xavier', seed: 8, loss: 'mse' });
     const b = cloneMlp(a);
     const X = randomMatrix(10, 3, 9), Y = randomMatrix(10, 2, 10);
     const grads = backward(b, forward(b, X), Y);
     sgdStep(b, grads, 0.1);
-    const loss = trainEpoch(a, X, Y, { lr: 0.1, batchSize: 10, rng: createRng(1) });
+    const loss = createTrainer(a, 10).epoch(X, Y, 0.1, createRng(1));
     expect(loss).toBeCloseTo(grads.loss, 13);
     a.weights.forEach((W, l) => W.data.forEach((w, i) => expect(w).toBeCloseTo(b.weights[l].data[i], 13)));
   });
@@ -133,7 +133,7 @@ describe('trainEpoch(mlp, X, Y, { lr, batchSize, rng })', () => {
     const { X, y } = makeDataset('moons', 50, 0.1, 2);
     const base = createMlp({ sizes: [2, 5, 1], activation: 'relu', init: 'he', seed: 4 });
     const [p, q, r] = [cloneMlp(base), cloneMlp(base), cloneMlp(base)];
-    for (const [m, s] of [[p, 7], [q, 7], [r, 8]] as const) trainEpoch(m, X, y, { lr: 0.1, batchSize: 8, rng: createRng(s) });
+    for (const [m, s] of [[p, 7], [q, 7], [r, 8]] as const) createTrainer(m, 8).epoch(X, y, 0.1, createRng(s));
     expect(p.weights).toEqual(q.weights);
     expect(p.weights).not.toEqual(r.weights);
   });
@@ -141,8 +141,9 @@ describe('trainEpoch(mlp, X, Y, { lr, batchSize, rng })', () => {
     const { X, y } = makeDataset('xor', 200, 0, 1);
     const mlp = createMlp({ sizes: [2, 8, 8, 1], activation: 'tanh', init: 'xavier', seed: 1 });
     const rng = createRng(2);
-    const first = trainEpoch(mlp, X, y, { lr: 0.3, batchSize: 16, rng });
-    for (let epoch = 1; epoch < 300; epoch++) trainEpoch(mlp, X, y, { lr: 0.3, batchSize: 16, rng });
+    const trainer = createTrainer(mlp, 16);
+    const first = trainer.epoch(X, y, 0.3, rng);
+    for (let epoch = 1; epoch < 300; epoch++) trainer.epoch(X, y, 0.3, rng);
     expect(first).toBeGreaterThan(0.5);
     expect(evaluateLoss(mlp, X, y)).toBeLessThan(0.05);
     expect(accuracy(mlp, X, y)).toBe(1);
@@ -153,22 +154,24 @@ describe('trainEpoch(mlp, X, Y, { lr, batchSize, rng })', () => {
     const Y = X.data.map((x) => Math.sin(Math.PI * x));
     const mlp = createMlp({ sizes: [1, 16, 1], activation: 'tanh', init: 'xavier', seed: 5, loss: 'mse' });
     const rng = createRng(6);
-    for (let epoch = 0; epoch < 2000; epoch++) trainEpoch(mlp, X, Y, { lr: 0.1, batchSize: 8, rng });
+    const trainer = createTrainer(mlp, 8);
+    for (let epoch = 0; epoch < 2000; epoch++) trainer.epoch(X, Y, 0.1, rng);
     expect(evaluateLoss(mlp, X, Y)).toBeLessThan(0.005);
     expect(predict(mlp, matrix(1, 1, [0.5])).data[0]).toBeCloseTo(1, 1);
   });
   it('divergence shows: a huge learning rate makes the loss or the weights non-finite', () => {
     const { X, y } = makeDataset('circles', 64, 0, 3);
     const mlp = createMlp({ sizes: [2, 4, 1], activation: 'relu', init: 'he', seed: 3, loss: 'mse' });
+    const trainer = createTrainer(mlp, 64);
     let loss = 0;
-    for (let epoch = 0; epoch < 20 && Number.isFinite(loss); epoch++) loss = trainEpoch(mlp, X, y, { lr: 1e300, batchSize: 64, rng: createRng(1) });
+    for (let epoch = 0; epoch < 20 && Number.isFinite(loss); epoch++) loss = trainer.epoch(X, y, 1e300, createRng(1));
     expect(Number.isFinite(loss) && isFiniteMlp(mlp)).toBe(false);
   });
   it('rejects a bad batchSize or mismatched targets', () => {
     const mlp = createMlp({ sizes: [2, 3, 1], activation: 'tanh', init: 'xavier', seed: 1 });
     const X = matrix(4, 2);
-    expect(() => trainEpoch(mlp, X, new Float64Array(4), { lr: 0.1, batchSize: 0, rng: createRng(1) })).toThrow(/batchSize/);
-    expect(() => trainEpoch(mlp, X, new Float64Array(3), { lr: 0.1, batchSize: 2, rng: createRng(1) })).toThrow(/Y has 3 entries/);
+    expect(() => createTrainer(mlp, 0)).toThrow(/capacity/);
+    expect(() => createTrainer(mlp, 2).epoch(X, new Float64Array(3), 0.1, createRng(1))).toThrow(/Y has 3 entries/);
     expect(() => backward(mlp, forward(mlp, X), [1, 0])).toThrow(RangeError);
   });
   it('activations record and hidden layers agree (sanity: the linear network is affine)', () => {

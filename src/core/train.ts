@@ -1,7 +1,7 @@
 /**
  * Mini-batch stochastic gradient descent. A Trainer owns every buffer one epoch needs (batch
  * copies, pre-activations, activations, deltas, gradients, the shuffle order), so an epoch
- * allocates nothing; trainEpoch keeps one Trainer per network and reuses it.
+ * allocates nothing: keep one per network and batch size.
  */
 import type { Matrix } from './linalg';
 import type { Mlp } from './mlp';
@@ -10,15 +10,6 @@ import type { Gradients } from './mlpBackward';
 import { forwardInto } from './mlpForward';
 import type { Rng } from './rng';
 import { assertPositiveInteger } from './validate';
-
-export interface TrainOptions {
-  /** Learning rate η. */
-  lr: number;
-  /** Rows per step; the last batch of an epoch may be smaller. */
-  batchSize: number;
-  /** Shuffles the rows every epoch. */
-  rng: Rng;
-}
 
 /** In place: W_l ← W_l − lr·dW_l, b_l ← b_l − lr·db_l for every layer. */
 export function sgdStep(mlp: Mlp, grads: Pick<Gradients, 'dW' | 'db'>, lr: number): void {
@@ -32,7 +23,12 @@ export function sgdStep(mlp: Mlp, grads: Pick<Gradients, 'dW' | 'db'>, lr: numbe
 /** Preallocated buffers for mini-batches of up to `capacity` rows of one network's shape. */
 export interface Trainer {
   readonly capacity: number;
-  /** One epoch over (X, Y), as trainEpoch; X: n × sizes[0], Y: n × sizes[L] (matrix or flat). */
+  /**
+   * One epoch of mini-batch SGD over (X, Y): shuffle the n rows with rng, then for each batch of
+   * up to `capacity` rows take one step W ← W − lr·∂L/∂W. Returns the mean over the epoch of the
+   * per-row loss, each batch's loss measured before its step; not finite → training diverged.
+   * X: n × sizes[0], Y: n × sizes[L] (matrix or flat).
+   */
   epoch(X: Matrix, Y: Matrix | ArrayLike<number>, lr: number, rng: Rng): number;
 }
 
@@ -81,22 +77,4 @@ export function createTrainer(mlp: Mlp, capacity: number): Trainer {
       return total / n;
     },
   };
-}
-
-const trainers = new WeakMap<Mlp, Trainer>();
-
-/**
- * One epoch of mini-batch SGD: shuffle the n rows with rng, then for each batch of batchSize rows
- * take one step W ← W − lr·∂L/∂W. Returns the mean over the epoch of the per-row loss, each batch's
- * loss measured before its step. Not finite → training diverged (see isFiniteMlp).
- */
-export function trainEpoch(mlp: Mlp, X: Matrix, Y: Matrix | ArrayLike<number>, options: TrainOptions): number {
-  const { lr, batchSize, rng } = options;
-  assertPositiveInteger('batchSize', batchSize);
-  let trainer = trainers.get(mlp);
-  if (!trainer || trainer.capacity !== batchSize) {
-    trainer = createTrainer(mlp, batchSize);
-    trainers.set(mlp, trainer);
-  }
-  return trainer.epoch(X, Y, lr, rng);
 }

@@ -1,8 +1,5 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import type { trainingSchema } from './trainingState';
-
-type TrainingState = StateOf<typeof trainingSchema>;
+import type { TrainingState } from './params';
 
 export const exercises = defineExercises<TrainingState>([
   {

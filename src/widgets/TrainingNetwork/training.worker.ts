@@ -1,12 +1,13 @@
 /**
  * Trains the figure's network off the main thread: slices of ~12 ms of training, a snapshot
  * (heat map, loss curve, epoch) posted at most once per frame, and a zero-delay yield between
- * slices (a MessageChannel round trip) so Pause and slider changes are seen at once.
+ * slices (a MessageChannel round trip) so Pause and slider changes are seen at once. A failure
+ * stops the loop and is posted as { error } for the figure to say in words.
  */
-import { TrainingLoop, type Command } from './trainingLoop';
+import { TrainingLoop, type Command, type LoopMessage } from './trainingLoop';
 
 interface WorkerScope {
-  postMessage(message: unknown, transfer: Transferable[]): void;
+  postMessage(message: LoopMessage, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<Command>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
@@ -28,11 +29,20 @@ function post(): void {
   scope.postMessage(snap, [snap.grid.buffer]);
 }
 
+function fail(e: unknown): void {
+  loop.running = false;
+  scope.postMessage({ error: e instanceof Error ? e.message : String(e) });
+}
+
 function tick(): void {
   scheduled = false;
   if (!loop.running) return;
-  loop.slice(12);
-  if (!loop.running || performance.now() - lastPost >= postEvery) post();
+  try {
+    loop.slice(12);
+    if (!loop.running || performance.now() - lastPost >= postEvery) post();
+  } catch (e) {
+    fail(e);
+  }
   schedule();
 }
 
@@ -45,6 +55,10 @@ function schedule(): void {
 channel.port1.onmessage = tick;
 
 scope.onmessage = (event: MessageEvent<Command>) => {
-  if (loop.handle(event.data)) post();
+  try {
+    if (loop.handle(event.data)) post();
+  } catch (e) {
+    fail(e);
+  }
   schedule();
 };

@@ -3,16 +3,16 @@
  * out. It trains in time slices and measures its own rate (epochs per second of wall time while
  * playing), so the figure can show how fast it runs.
  */
-import { createSession, snapshotOf, trainEpochs, type Session, type SessionConfig, type Snapshot } from './trainingEngine';
+import { createTrainingSession, sessionSnapshot, trainSession, type TrainingSession, type TrainingConfig, type TrainingSnapshot } from '../../core';
 
 export type Command =
-  | { type: 'init'; config: SessionConfig; lr: number; batch: number }
+  | { type: 'init'; config: TrainingConfig; lr: number; batch: number }
   | { type: 'set'; lr: number; batch: number }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step' };
 
-export interface LoopSnapshot extends Snapshot {
+export interface LoopSnapshot extends TrainingSnapshot {
   running: boolean;
   /** Epochs per second since Play was last pressed (0 before any timed run). */
   rate: number;
@@ -21,8 +21,11 @@ export interface LoopSnapshot extends Snapshot {
   playedMs: number;
 }
 
+/** What the loop's owner hears: a snapshot, or what went wrong (the loop has then stopped). */
+export type LoopMessage = LoopSnapshot | { error: string };
+
 export class TrainingLoop {
-  session: Session | null = null;
+  session: TrainingSession | null = null;
   lr = 0.03;
   batch = 10;
   running = false;
@@ -37,7 +40,7 @@ export class TrainingLoop {
   handle(cmd: Command): boolean {
     switch (cmd.type) {
       case 'init':
-        this.session = createSession(cmd.config);
+        this.session = createTrainingSession(cmd.config);
         this.lr = cmd.lr;
         this.batch = cmd.batch;
         this.running = false;
@@ -61,7 +64,7 @@ export class TrainingLoop {
       case 'step':
         this.stopClock();
         this.running = false;
-        if (this.session) trainEpochs(this.session, this.lr, this.batch, 1);
+        if (this.session) trainSession(this.session, this.lr, this.batch, 1);
         return true;
     }
   }
@@ -70,7 +73,7 @@ export class TrainingLoop {
   slice(budgetMs: number): void {
     const s = this.session;
     if (!s || !this.running) return;
-    trainEpochs(s, this.lr, this.batch, 1e6, this.now() + budgetMs, this.now);
+    trainSession(s, this.lr, this.batch, 1e6, this.now() + budgetMs, this.now);
     if (s.diverged) {
       this.stopClock();
       this.running = false;
@@ -86,7 +89,7 @@ export class TrainingLoop {
   snapshot(): LoopSnapshot | null {
     const s = this.session;
     if (!s) return null;
-    const snap = snapshotOf(s);
+    const snap = sessionSnapshot(s);
     if (s.diverged && this.running) {
       this.stopClock();
       this.running = false;

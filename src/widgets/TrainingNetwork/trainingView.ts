@@ -17,7 +17,7 @@ export function lossDomain(losses: ArrayLike<number>): [number, number] {
   return [Math.max(1e-6, decade(lo, false)), Math.min(1e3, decade(hi, true))];
 }
 
-/** Training speed for the readout: whole epochs per second, "—" before any timed run. */
+/** Training speed for the readout: whole epochs per second, 0 before any timed run. */
 export function rateText(rate: number): string {
-  return Number.isFinite(rate) && rate > 0 ? formatNumber(Math.round(rate), 0, { grouping: true }) : '—';
+  return Number.isFinite(rate) && rate > 0 ? formatNumber(Math.round(rate), 0, { grouping: true }) : '0';
 }

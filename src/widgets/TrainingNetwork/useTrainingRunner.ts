@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { configKey, createSession, snapshotOf, type SessionConfig } from './trainingEngine';
-import { TrainingLoop, type Command, type LoopSnapshot } from './trainingLoop';
+import { createTrainingSession, sessionSnapshot, trainingConfigKey, type TrainingConfig, type TrainingSession } from '../../core';
+import { TrainingLoop, type Command, type LoopMessage, type LoopSnapshot } from './trainingLoop';
 
 /** What the figure draws: the latest snapshot of the session for the current configuration. */
 export interface RunnerView extends LoopSnapshot {
+  /** The untrained session of this configuration (its data and starting weights, for the code). */
+  start: TrainingSession;
+  /** A sentence saying what failed (not a divergence), or null. */
+  error: string | null;
   play: () => void;
   pause: () => void;
   step: () => void;
@@ -16,21 +20,36 @@ interface Driver {
   dispose(): void;
 }
 
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** What a driver hears; `workerLost`: the worker itself failed, and the page should train here. */
+type DriverMessage = LoopMessage | { error: string; workerLost: true };
+
 /** Worker when available; otherwise the same loop time-sliced in requestAnimationFrame (~8 ms a frame). */
-function createDriver(onSnapshot: (s: LoopSnapshot) => void): Driver {
-  if (typeof Worker !== 'undefined') {
+function createDriver(onMessage: (m: DriverMessage) => void, mainThread = false): Driver {
+  if (typeof Worker !== 'undefined' && !mainThread) {
     try {
       const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
       let latest: LoopSnapshot | null = null;
       let frame = 0;
-      worker.onmessage = (e: MessageEvent<LoopSnapshot>) => {
+      worker.onmessage = (e: MessageEvent<LoopMessage>) => {
+        if ('error' in e.data) {
+          onMessage(e.data);
+          return;
+        }
         latest = e.data;
         // Draw at most once per animation frame, whatever the worker sends.
         if (!frame) frame = requestAnimationFrame(() => {
           frame = 0;
-          if (latest) onSnapshot(latest);
+          if (latest) onMessage(latest);
         });
       };
+      // A worker that fails to load or throws outside its handlers stops without a reply: say so.
+      worker.onerror = (e) => {
+        e.preventDefault();
+        onMessage({ error: e.message || 'the training worker stopped', workerLost: true });
+      };
+      worker.onmessageerror = () => onMessage({ error: 'a message from the training worker could not be read', workerLost: true });
       return {
         send: (cmd) => worker.postMessage(cmd),
         dispose: () => {
@@ -46,19 +65,31 @@ function createDriver(onSnapshot: (s: LoopSnapshot) => void): Driver {
   const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: FrameRequestCallback) => setTimeout(() => f(performance.now()), 16) as unknown as number;
   const caf = typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame : (h: number) => clearTimeout(h);
   let frame = 0;
+  const guarded = (work: () => void) => {
+    try {
+      work();
+    } catch (e) {
+      loop.running = false;
+      onMessage({ error: messageOf(e) });
+    }
+  };
+  const post = () => {
+    const snap = loop.snapshot();
+    if (snap) onMessage(snap);
+  };
   const run = () => {
     frame = 0;
-    loop.slice(8);
-    const snap = loop.snapshot();
-    if (snap) onSnapshot(snap);
+    guarded(() => {
+      loop.slice(8);
+      post();
+    });
     if (loop.running) frame = raf(run);
   };
   return {
     send(cmd) {
-      if (loop.handle(cmd)) {
-        const snap = loop.snapshot();
-        if (snap) onSnapshot(snap);
-      }
+      guarded(() => {
+        if (loop.handle(cmd)) post();
+      });
       if (loop.running && !frame) frame = raf(run);
     },
     dispose: () => caf(frame),
@@ -69,20 +100,38 @@ function createDriver(onSnapshot: (s: LoopSnapshot) => void): Driver {
  * Runs training for one configuration. The first render (server and hydration alike) shows the
  * untrained network computed here synchronously; the driver then takes over in an effect.
  */
-export function useTrainingRunner(config: SessionConfig, lr: number, batch: number): RunnerView {
-  const key = configKey(config);
+export function useTrainingRunner(config: TrainingConfig, lr: number, batch: number): RunnerView {
+  const key = trainingConfigKey(config);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the config
-  const initial = useMemo<LoopSnapshot>(() => ({ ...snapshotOf(createSession(config)), running: false, rate: 0, playedEpochs: 0, playedMs: 0 }), [key]);
+  const start = useMemo(() => createTrainingSession(config), [key]);
+  const initial = useMemo<LoopSnapshot>(() => ({ ...sessionSnapshot(start), running: false, rate: 0, playedEpochs: 0, playedMs: 0 }), [start]);
   const [live, setLive] = useState<LoopSnapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const driver = useRef<Driver | null>(null);
   const settings = useRef({ config, lr, batch });
   settings.current = { config, lr, batch };
 
   useEffect(() => {
-    const d = createDriver(setLive);
-    driver.current = d;
+    const onMessage = (m: DriverMessage) => {
+      if (!('error' in m)) {
+        setLive(m);
+        return;
+      }
+      setLive((s) => (s ? { ...s, running: false } : s));
+      if (!('workerLost' in m) || !driver.current) {
+        setError(`Training stopped: ${m.error}. Press Reset to start again.`);
+        return;
+      }
+      // Without its worker the figure still trains, on the main thread, from a fresh start.
+      setError(`The training worker failed (${m.error}), so the network trains on this page instead, from epoch 0.`);
+      driver.current.dispose();
+      driver.current = createDriver(onMessage, true);
+      const { config: c, lr: l, batch: b } = settings.current;
+      driver.current.send({ type: 'init', config: c, lr: l, batch: b });
+    };
+    driver.current = createDriver(onMessage);
     return () => {
-      d.dispose();
+      driver.current?.dispose();
       driver.current = null;
     };
   }, []);
@@ -90,6 +139,7 @@ export function useTrainingRunner(config: SessionConfig, lr: number, batch: numb
   const init = useCallback(() => {
     const { config: c, lr: l, batch: b } = settings.current;
     setLive(null);
+    setError(null);
     driver.current?.send({ type: 'init', config: c, lr: l, batch: b });
   }, []);
 
@@ -104,6 +154,8 @@ export function useTrainingRunner(config: SessionConfig, lr: number, batch: numb
   const snap = live && live.key === key ? live : initial;
   return {
     ...snap,
+    start,
+    error,
     play: useCallback(() => driver.current?.send({ type: 'play' }), []),
     pause: useCallback(() => driver.current?.send({ type: 'pause' }), []),
     step: useCallback(() => driver.current?.send({ type: 'step' }), []),
