@@ -81,7 +81,8 @@ test.describe('Chapter 6: activation functions', () => {
   test('An equation that changes shape and back shows the numbers of now, and only the shown shape reaches assistive technology', async ({ page }) => {
     await page.goto('./#fig-why-switch');
     let figure = await openFigure(page, 'Why a switch at all');
-    const outputs = () => figure.getByRole('region', { name: 'Stacked output and one-layer output' });
+    // The column's second live equation: the stack, P x and (when on) the stack with f between.
+    const outputs = () => figure.locator('.nn-figure__equation .nn-livemath').nth(1);
     await expect(outputs().getByRole('math')).toHaveCount(1);
     await figure.getByRole('slider', { name: /^k/ }).focus();
     await page.keyboard.press('ArrowRight'); // a fourth layer: the equation takes a new shape

@@ -1,27 +1,49 @@
 import type { CodeSnippets } from '../shared/CodePanel';
-import type { Matrix } from '../../core';
-import type { Between } from './whySwitchMath';
+import { activationLabel, numpyActivation, torchActivation } from '../shared/activationNames';
+import { matrixRows } from '../shared/matrixTex';
+import { pyList, pyMatrix, torchTensor } from '../shared/python';
+import type { WhySwitchValues } from './whySwitchMath';
 
-const py = (x: number) => String(Number(x.toPrecision(4)));
-const mat = (M: Matrix) => `[[${py(M.data[0])}, ${py(M.data[1])}], [${py(M.data[2])}, ${py(M.data[3])}]]`;
+/** W_k @ f(… f(W1 @ x)), or W_k @ (… (W1 @ x)) without a switch. */
+function nested(k: number, f: string | null): string {
+  let inner = 'W1 @ x';
+  for (let i = 2; i <= k; i++) inner = `W${i} @ ${f ? `${f}(${inner})` : `(${inner})`}`;
+  return inner;
+}
 
-/** The stack, its product matrix and (if on) the activation between layers, in NumPy and PyTorch. */
-export function whySwitchCode(layers: Matrix[], x: readonly number[], between: Between): CodeSnippets {
-  const ws = layers.map((W, i) => `W${i + 1} = LIB(${mat(W)})`);
-  const k = layers.length;
-  const product = `P = ${Array.from({ length: k }, (_, i) => `W${k - i}`).join(' @ ')}`;
-  const build = (lib: string, f: string) => [
-    ...ws.map((line) => line.replace('LIB', lib)),
-    `x = ${lib}([${x.map(py).join(', ')}])`,
-    'h = x',
-    ...Array.from({ length: k }, (_, i) => `h = W${i + 1} @ h${between !== 'none' && i < k - 1 ? `; h = ${f}(h)` : ''}`),
-    product,
-    `print(h, P @ x)  # ${between === 'none' ? 'equal: the stack is one linear layer' : 'differ: the switch bends the map'}`,
-  ];
-  const numpy = ['import numpy as np', ''];
-  if (between === 'relu') numpy.push('relu = lambda v: np.maximum(0, v)');
+/**
+ * The stack, its product matrix and (if on) the activation between layers, in NumPy and PyTorch,
+ * printing the figure's three readouts. The weights are the figure's own (it rounds them to 3
+ * decimals), so the prints agree with it.
+ */
+export function whySwitchCode(v: WhySwitchValues): CodeSnippets {
+  const k = v.layers.length;
+  const build = (lib: 'numpy' | 'torch') => {
+    const wrap = lib === 'numpy' ? (l: string) => `np.array(${l})` : torchTensor;
+    const lines = [
+      ...v.layers.map((W, i) => `W${i + 1} = ${wrap(pyMatrix(matrixRows(W)))}`),
+      `x = ${wrap(pyList(v.x))}`,
+      '',
+      `h = ${nested(k, null)}  # the stack, layer by layer`,
+      `P = ${Array.from({ length: k }, (_, i) => `W${k - i}`).join(' @ ')}  # one matrix`,
+      '# + 0.0 turns -0.0 (0 times a negative weight, at x = 0) into 0.0',
+      'print("stack of layers =", h + 0.0)',
+      'print("one layer P x =", P @ x + 0.0)  # equal: the stack is one linear layer',
+    ];
+    if (v.between === 'none') return lines;
+    const f = lib === 'numpy' ? numpyActivation[v.between] : torchActivation[v.between];
+    return [
+      ...lines,
+      '',
+      'def f(z):',
+      `    return ${f}`,
+      '',
+      `a = ${nested(k, 'f')}  # f between the layers`,
+      `print("with ${activationLabel[v.between]} between =", a + 0.0)  # ${k === 1 ? 'one layer has no gap for a switch' : 'the switch bends the map'}`,
+    ];
+  };
   return {
-    numpy: [...numpy, ...build('np.array', between === 'relu' ? 'relu' : 'np.tanh')].join('\n'),
-    pytorch: ['import torch', '', ...build('torch.tensor', between === 'relu' ? 'torch.relu' : 'torch.tanh')].join('\n'),
+    numpy: ['import numpy as np', '', ...build('numpy')].join('\n'),
+    pytorch: ['import torch', '', ...build('torch')].join('\n'),
   };
 }

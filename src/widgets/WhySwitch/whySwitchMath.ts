@@ -1,14 +1,16 @@
-import { activations } from '../../core';
-import { matMul, matVec, matrix, type Matrix } from '../../core';
-import { createRng } from '../../core';
-import { sampleWeightsWith } from '../../core';
+import { activations, createRng, matMul, matVec, matrix, sampleWeightsWith, type Matrix } from '../../core';
+import type { WhySwitchState } from './params';
 
 export type Between = 'none' | 'relu' | 'tanh';
 
-/** k seeded 2×2 weight matrices W₁…W_k, He-scaled (variance 2/2 = 1), drawn from one generator. */
+/**
+ * k seeded 2×2 weight matrices W₁…W_k, He-scaled (variance 2/2 = 1), drawn from one generator
+ * and rounded to 3 decimals: the numbers the figure and the code show are the numbers it uses,
+ * so multiplying the shown matrices gives the shown P.
+ */
 export function sampleLayers(seed: number, k: number): Matrix[] {
   const rng = createRng(seed);
-  return Array.from({ length: k }, () => matrix(2, 2, sampleWeightsWith(rng, 'he', 2, 2)));
+  return Array.from({ length: k }, () => matrix(2, 2, sampleWeightsWith(rng, 'he', 2, 2).map((w) => Math.round(w * 1000) / 1000 || 0)));
 }
 
 /** P = W_k ⋯ W₂W₁: the one matrix that does what the whole linear stack does (P x = W_k(⋯(W₁x))). */
@@ -49,3 +51,23 @@ export function maxBend({ xs, ys }: { xs: Float64Array; ys: Float64Array }): num
   }
   return bend;
 }
+
+/** The stack, its one matrix P, the outputs with and without a switch, and the curves for the plot. */
+export function whySwitchValues(s: WhySwitchState) {
+  const layers = sampleLayers(s.seed, s.k);
+  const P = productMatrix(layers);
+  const x = [s.x1, s.x2];
+  const between: Between = s.activation ? s.act : 'none';
+  const bentCurve = stackCurve(layers, s.x2, s.act);
+  return {
+    layers, P, x, between,
+    stacked: stackForward(layers, x, 'none'),
+    single: matVec(P, x),
+    bent: s.activation ? stackForward(layers, x, s.act) : null,
+    line: stackCurve(layers, s.x2, 'none'),
+    bentCurve,
+    bend: maxBend(bentCurve),
+  };
+}
+
+export type WhySwitchValues = WhySwitchState & ReturnType<typeof whySwitchValues>;
