@@ -1,38 +1,35 @@
+import { exampleNeuron } from '../../core';
 import type { CodeSnippets } from '../shared/CodePanel';
-import type { SlopeFunction } from './slopeMath';
+import { pyFloat } from '../shared/python';
+import type { SlopeFunction, SlopeState } from './params';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
-
-const numpyF: Record<SlopeFunction, string[]> = {
-  loss: ['def f(w1):', '    z = w1 * 2 + (-0.2) * 3 + 0.1', '    a = 1 / (1 + np.exp(-z))', '    return 0.5 * (a - 1) ** 2'],
+const { x, w, b } = exampleNeuron;
+const z = `w1 * ${pyFloat(x[0])} + ${pyFloat(w[1])} * ${pyFloat(x[1])} + ${pyFloat(b)}`;
+const definitions = (sigmoid: string): Record<SlopeFunction, string[]> => ({
+  loss: ['def f(w1):', `    z = ${z}`, `    a = ${sigmoid}`, '    return 0.5 * (a - 1) ** 2'],
   cubic: ['def f(w):', '    return w ** 3 / 3 - w'],
-};
-const torchF: Record<SlopeFunction, string[]> = {
-  loss: ['def f(w1):', '    z = w1 * 2 + (-0.2) * 3 + 0.1', '    a = torch.sigmoid(z)', '    return 0.5 * (a - 1) ** 2'],
-  cubic: ['def f(w):', '    return w ** 3 / 3 - w'],
-};
+});
 
 /** The finite difference in NumPy, and the exact slope from PyTorch's autograd. */
-export function slopeCode(s: { w: number; h: number; fn: SlopeFunction }, fd: number, exact: number): CodeSnippets {
+export function slopeCode(s: SlopeState): CodeSnippets {
   return {
     numpy: [
       'import numpy as np',
       '',
-      ...numpyF[s.fn],
+      ...definitions('1 / (1 + np.exp(-z))')[s.fn],
       '',
-      `w, h = ${py(s.w)}, ${py(s.h)}`,
+      `w, h = ${pyFloat(s.w)}, ${pyFloat(s.h, 12)}`,
       'slope = (f(w + h) - f(w - h)) / (2 * h)',
-      `# slope = ${py(fd)}`,
+      'print("slope =", slope)',
     ].join('\n'),
     pytorch: [
       'import torch',
       '',
-      ...torchF[s.fn],
+      ...definitions('torch.sigmoid(z)')[s.fn],
       '',
-      `w = torch.tensor(${py(s.w)}, dtype=torch.float64, requires_grad=True)`,
+      `w = torch.tensor(${pyFloat(s.w)}, dtype=torch.float32, requires_grad=True)`,
       'f(w).backward()',
-      'slope = w.grad',
-      `# slope = ${py(exact)}`,
+      'print("slope =", w.grad.item())',
     ].join('\n'),
   };
 }

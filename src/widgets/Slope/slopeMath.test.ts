@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { centralDifference, lineThrough, sampleCurve, slopeFunctions } from './slopeMath';
-import { exactTex, finiteDifferenceTex } from './slopeTex';
-import { slopeCode } from './slopeCode';
+import { centralDifference, lineThrough, slopeFunctions } from './slopeMath';
+import Slope from './Slope';
+import type { SlopeState } from './params';
 
 describe('centralDifference(f, w, h)', () => {
   it('is exact for a parabola, and off by exactly h²/3 for w³/3 − w', () => {
@@ -16,28 +16,30 @@ describe('centralDifference(f, w, h)', () => {
     expect(errors[1]).toBeLessThan(errors[0] / 50);
     expect(errors[2]).toBeLessThan(errors[1] / 50);
   });
-});
-
-describe('lines and samples', () => {
   it('draws a line through a point with a slope', () => {
     expect(lineThrough(1, 2, 3, -1, 2)).toEqual({ xs: [-1, 2], ys: [-4, 5] });
   });
-  it('samples the curve at the ends', () => {
-    const { xs, ys } = sampleCurve((w) => 2 * w, -3, 3, 3);
-    expect(Array.from(xs)).toEqual([-3, 0, 3]);
-    expect(Array.from(ys)).toEqual([-6, 0, 6]);
-  });
 });
 
-describe('slope TeX and code', () => {
-  const v = { fn: 'cubic' as const, w: 2, h: 0.5, fPlus: 2.5 ** 3 / 3 - 2.5, fMinus: 1.5 ** 3 / 3 - 1.5, fd: 3 + 0.25 / 3, exact: 3 };
-  it('substitutes the values', () => {
-    expect(finiteDifferenceTex(v)).toContain('2 \\cdot 0.5');
-    expect(finiteDifferenceTex(v)).toContain('3.0833');
-    expect(exactTex(v)).toContain('= 3');
-  });
-  it('writes code for the current point', () => {
-    expect(slopeCode({ w: 2, h: 0.5, fn: 'cubic' }, v.fd, 3).numpy).toContain('w, h = 2, 0.5');
-    expect(slopeCode({ w: 2, h: 0.5, fn: 'loss' }, v.fd, 3).pytorch).toContain('torch.sigmoid');
+describe('the finite-difference equation', () => {
+  const { derive, equations } = Slope.definition;
+  const texNum = String.raw`(-?[\d.]+(?:\\times10\^\{-?\d+\})?)`;
+  const value = (t: string) => Number(t.replace('\\times10^{', 'e').replace('}', ''));
+  const shown = (s: SlopeState) => {
+    const tex = equations!({ ...s, ...derive!(s) })[0] as string;
+    const m = new RegExp(String.raw`\\frac\{${texNum} - \(?${texNum}\)?\}\{2 \\cdot ${texNum}\} \\\\ &(?:=|\\approx) ${texNum} \\end`).exec(tex);
+    if (!m) throw new Error(`unexpected TeX: ${tex}`);
+    return m.slice(1).map(value);
+  };
+
+  it('shows values of f(w ± h) whose quotient is the quotient shown (h = 0.01, w = −1.3: not (0.457 − 0.4586)/0.02 ≈ −0.0789)', () => {
+    for (const fn of ['loss', 'cubic'] as const) {
+      for (const w of [-2.9, -1.3, 0.5, 2.6]) {
+        for (const h of [1e-4, 0.000316, 0.001, 0.01, 0.0316, 0.5]) {
+          const [up, down, hh, quotient] = shown({ w, h, fn });
+          expect(Number(((up - down) / (2 * hh)).toFixed(4)), `${fn} at w = ${w}, h = ${h}`).toBeCloseTo(quotient, 10);
+        }
+      }
+    }
   });
 });

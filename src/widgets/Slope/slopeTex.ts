@@ -1,39 +1,58 @@
-import { num, relation, sym } from '../shared/liveTex';
+import { decimalsToReproduce, exampleNeuron } from '../../core';
 import { texNumber } from '../../components/format';
-import type { SlopeFunction } from './slopeMath';
+import { num, relation, sym } from '../shared/liveTex';
+import type { SlopeFunction, SlopeState } from './params';
 
-export interface SlopeTexValues {
-  fn: SlopeFunction;
-  w: number;
-  h: number;
+export interface SlopeValues extends SlopeState {
   fPlus: number;
   fMinus: number;
   fd: number;
   exact: number;
+  /** The neuron's output a at w (the loss only). */
+  a: number;
 }
+
+/** The value a reader reads in texNumber(x, decimals). */
+const read = (x: number, decimals: number) => Number(texNumber(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
+
+/**
+ * Decimals of f(w ± h) and h such that the quotient of the shown numbers is the shown quotient:
+ * at h = 0.0001 the two values differ by about 3.5×10⁻⁵, so they need about ten decimals.
+ */
+export const quotientDecimals = (v: Omit<SlopeValues, 'a'>) =>
+  decimalsToReproduce([v.fPlus, v.fMinus, v.h], ([up, down, h]) => (up - down) / (2 * h), read, 4, 4);
+
+const { x } = exampleNeuron;
+/** Decimals of a such that (a − 1)·a(1 − a)·2 of the shown a is the shown slope. */
+export const outputDecimals = (a: number) => decimalsToReproduce([a], ([p]) => (p - 1) * p * (1 - p) * x[0], read, 4, 4);
 
 const name = (fn: SlopeFunction) => (fn === 'loss' ? 'L' : 'f');
 
 /** The central difference in three stages: symbols, the two values substituted, the slope. */
-export function finiteDifferenceTex(v: SlopeTexValues): string {
+export function finiteDifferenceTex(v: SlopeValues): string {
+  const digits = quotientDecimals(v);
   const F = name(v.fn);
   const W = sym('w', 'w');
-  const H = 'h';
-  const hN = texNumber(v.h, 4);
   return (
-    `\\begin{aligned} & \\frac{${F}(${W} + ${H}) - ${F}(${W} - ${H})}{2${H}} \\\\ ` +
-    `&= \\frac{${texNumber(v.fPlus, 4)} - ${texNumber(v.fMinus, 4, { parens: true })}}{2 \\cdot ${hN}} \\\\ ` +
+    `\\begin{aligned} & \\frac{${F}(${W} + h) - ${F}(${W} - h)}{2h} \\\\ ` +
+    `&= \\frac{${texNumber(v.fPlus, digits)} - ${texNumber(v.fMinus, digits, { parens: true })}}{2 \\cdot ${texNumber(v.h, digits)}} \\\\ ` +
     `&${relation(v.fd, 4)} ${texNumber(v.fd, 4)} \\end{aligned}`
   );
 }
 
-/** The exact derivative at w, written for the chosen function. */
-export function exactTex(v: SlopeTexValues): string {
-  const F = name(v.fn);
-  const wN = num('w', v.w, { parens: true });
-  const formula =
-    v.fn === 'loss'
-      ? `(${sym('a', 'a')} - ${sym('y', 'y')})\\,${sym('a', 'a')}(1 - ${sym('a', 'a')})\\,${sym('x', 'x_1')}`
-      : `${wN}^2 - 1`;
-  return `\\begin{aligned} \\frac{d${F}}{d${sym('w', 'w')}} &= ${formula} \\\\ &${relation(v.exact, 4)} ${texNumber(v.exact, 4)} \\end{aligned}`;
+/** The exact slope's formula, and the same with this point's numbers. */
+function slopeFormula(v: SlopeValues): [string, string] {
+  if (v.fn === 'cubic') return [`${sym('w', 'w')}^2 - 1`, `${num('w', v.w, { parens: true })}^2 - 1`];
+  const A = sym('a', 'a');
+  const aN = num('a', v.a, { digits: outputDecimals(v.a) });
+  return [`(${A} - ${sym('y', 'y')})\\,${A}(1 - ${A})\\,${sym('x', 'x_1')}`, `(${aN} - ${num('y', 1)})\\,${aN}(1 - ${aN})\\cdot ${num('x', x[0])}`];
+}
+
+/** The exact derivative at w: the formula, the numbers substituted, the value. */
+export function exactTex(v: SlopeValues): string {
+  const [formula, substituted] = slopeFormula(v);
+  return (
+    `\\begin{aligned} \\frac{d${name(v.fn)}}{d${sym('w', 'w')}} &= ${formula} \\\\ &= ${substituted} \\\\ ` +
+    `&${relation(v.exact, 4)} ${texNumber(v.exact, 4)} \\end{aligned}`
+  );
 }
