@@ -1,9 +1,6 @@
 import { sigmoidDerivative } from '../../core';
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import { explorerSchema } from './explorerState';
-
-type ExplorerState = StateOf<typeof explorerSchema>;
+import type { ExplorerState } from './params';
 
 export const exercises = defineExercises<ExplorerState>([
   {

@@ -1,8 +1,7 @@
 import { texNumber } from '../../components/format';
 import { texTerm } from '../../components/texTerms';
 import { num, relation, sym } from '../shared/liveTex';
-
-export type CurveName = 'sigmoid' | 'relu' | 'tanh';
+import type { CurveName } from './params';
 
 export interface CurveValues {
   z: number;
@@ -12,9 +11,25 @@ export interface CurveValues {
 
 /** A number in a function's own colour (nn-term-sigmoid, nn-term-relu, nn-term-tanh). */
 const fnum = (name: CurveName, x: number) => texTerm(name, texNumber(x));
-const negZ = (z: number) => (z < 0 ? `-(${texNumber(z)})` : `-${texNumber(z)}`);
+/** −z as an exponent: "-0.5", "-(-0.3)", and "0" at z = 0 (never "e^{-0}"). */
+const negZ = (z: number) => (texNumber(z) === '0' ? '0' : z < 0 ? `-(${texNumber(z)})` : `-${texNumber(z)}`);
 
 const lines = (...rows: string[]) => `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+
+/**
+ * The decimals f(z) needs in the slope's working so that the slope computed from the digits
+ * shown rounds to the slope shown: at z = −4.88, 0.008 · (1 − 0.008) = 0.0079 would read 0.008
+ * beside σ'(−4.88) = 0.00748 (0.007), so σ is written 0.0075; at z = 6, tanh is 1 at 3 decimals
+ * and 1 − 1² would read 0 beside tanh'(6) ≈ 2.46·10⁻⁵.
+ */
+export function decimalsFor(f: number, slopeOf: (shown: number) => number, df: number): number {
+  const target = texNumber(df);
+  for (let digits = 3; digits < 12; digits++) {
+    const shown = Number(texNumber(f, digits));
+    if (Number.isNaN(shown) || texNumber(slopeOf(shown)) === target) return digits;
+  }
+  return 12;
+}
 
 /** f(z) in three stages: the formula, z substituted, the value. */
 export function valueTex(name: CurveName, v: CurveValues): string {
@@ -36,11 +51,11 @@ export function slopeTex(name: CurveName, v: CurveValues): string {
   const z = sym('z', 'z');
   const res = `${relation(v.df)} ${fnum(name, v.df)}`;
   if (name === 'sigmoid') {
-    const s = texNumber(v.f);
+    const s = texNumber(v.f, decimalsFor(v.f, (s) => s * (1 - s), v.df));
     return lines(`\\sigma'(${z}) &= \\sigma(${z})\\,(1 - \\sigma(${z}))`, `&= ${s} \\cdot (1 - ${s}) ${res}`);
   }
   if (name === 'tanh') {
-    const t = texNumber(v.f, 3, { parens: true });
+    const t = texNumber(v.f, decimalsFor(v.f, (t) => 1 - t * t, v.df), { parens: true });
     return lines(`\\tanh'(${z}) &= 1 - \\tanh^2(${z})`, `&= 1 - ${t}^2 ${res}`);
   }
   const rule = v.z > 0 ? `${num('z', v.z)} > 0` : `${num('z', v.z)} \\le 0`;

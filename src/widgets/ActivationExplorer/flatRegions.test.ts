@@ -3,6 +3,7 @@ import { flatRegions, sampleCurve } from './flatRegions';
 import { valueTex, slopeTex } from './explorerTex';
 import { explorerCode } from './explorerCode';
 import { exercises } from './exercises';
+import { texNumber } from '../../components/format';
 
 // Independent slopes, written from the formulas rather than taken from the core.
 const dSigmoid = (z: number) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;
@@ -50,30 +51,36 @@ describe('sampleCurve', () => {
 });
 
 describe('explorer TeX and code', () => {
-  const z = 0.5;
-  const s = 1 / (1 + Math.exp(-0.5)); // 0.6225
-  it('substitutes z = 0.5 into the sigmoid and its slope σ(1 − σ)', () => {
-    const v = valueTex('sigmoid', { z, f: s, df: s * (1 - s) });
-    expect(v).toContain('&= \\frac{1}{1 + e^{-\\htmlClass{nn-term-z}{z}}}');
-    expect(v).toContain('{-0.5}');
-    expect(v).toContain('\\approx \\htmlClass{nn-term-sigmoid}{0.622}');
-    const d = slopeTex('sigmoid', { z, f: s, df: s * (1 - s) });
-    expect(d).toContain('&= 0.622 \\cdot (1 - 0.622)');
-    expect(d).toContain('{0.235}');
+  const at = (z: number, f: number, df: number) => ({ z, f, df });
+  it('writes e^{0} at z = 0, never e^{-0}', () => {
+    for (const name of ['sigmoid', 'tanh'] as const) {
+      const tex = valueTex(name, at(0, name === 'sigmoid' ? 0.5 : 0, 0));
+      expect(tex).toContain('e^{\\htmlClass{nn-term-z}{0}}');
+      expect(tex).not.toMatch(/\{-0\}|-\\htmlClass\{nn-term-z\}\{0\}/);
+    }
   });
-  it('writes tanh\'s slope as 1 − tanh² and ReLU\'s as a case split', () => {
-    const t = Math.tanh(-1);
-    expect(slopeTex('tanh', { z: -1, f: t, df: 1 - t * t })).toContain('1 - (-0.762)^2');
-    expect(valueTex('tanh', { z: -1, f: t, df: 1 - t * t })).toContain('-(-1)');
-    expect(slopeTex('relu', { z: -1, f: 0, df: 0 })).toContain('\\le 0');
-    expect(valueTex('relu', { z: 2, f: 2, df: 1 })).toContain('&= \\max(0, \\htmlClass{nn-term-z}{2}) = \\htmlClass{nn-term-relu}{2}');
+  it('writes σ(z) and tanh(z) in the slope with the digits that give the slope shown, at every z of the grid', () => {
+    for (let i = -600; i <= 600; i++) {
+      const z = i / 100;
+      const s = 1 / (1 + Math.exp(-z));
+      const sig = slopeTex('sigmoid', at(z, s, s * (1 - s)));
+      const sShown = Number(/&= ([\d.]+) \\cdot/.exec(sig)![1]);
+      expect(sig).toContain(`\\htmlClass{nn-term-sigmoid}{${texNumber(sShown * (1 - sShown))}}`);
+      const t = Math.tanh(z);
+      const tan = slopeTex('tanh', at(z, t, 1 - t * t));
+      const tShown = Number(/&= 1 - \(?(-?[\d.]+)\)?\^2/.exec(tan)![1]);
+      expect(tan).toContain(`\\htmlClass{nn-term-tanh}{${texNumber(1 - tShown * tShown)}}`);
+    }
+    // At z = −4.88 three decimals would not do: 0.008 · (1 − 0.008) = 0.0079 reads 0.008, σ' = 0.00748.
+    const s = 1 / (1 + Math.exp(4.88));
+    expect(slopeTex('sigmoid', at(-4.88, s, s * (1 - s)))).toContain('0.0075 \\cdot (1 - 0.0075)');
   });
-  it('writes code for the switched-on curves only', () => {
-    const c = explorerCode(0.5, ['tanh']);
-    expect(c.numpy).toContain('z = 0.5');
-    expect(c.numpy).toContain('dt = 1 - t**2');
-    expect(c.numpy).not.toContain('np.exp');
-    expect(c.pytorch).toContain('torch.tanh(z)');
+  it('writes runnable code for a float z: no array methods, floats for PyTorch', () => {
+    const c = explorerCode(2, ['relu']);
+    expect(c.numpy).toContain('z = 2.0');
+    expect(c.numpy).not.toContain('astype');
+    expect(c.pytorch).toContain('torch.tensor(2.0, dtype=torch.float32).requires_grad_()');
+    expect(explorerCode(0.5, []).numpy).not.toContain('np.exp');
   });
 });
 
