@@ -64,13 +64,16 @@ test.describe('From one neuron to layers', () => {
   });
 
   test('A thousand inputs: z for n = 1,000 and 10,000, timing, resample, reset', async ({ page }) => {
-    /** Independent z: the same seeded draws (inputs, then Xavier weights √(2/(n + 1))) summed in a loop. */
+    /**
+     * Independent z: the same seeded draws (inputs, then Xavier weights √(2/(n + 1))), kept in
+     * hundredths and thousandths as the figure keeps them, summed in a loop.
+     */
     const expectedZ = (n: number, seed: number) => {
       const rng = createRng(seed);
       const x = fillUniform(rng, new Float64Array(n), 0, 1);
       const w = fillNormal(rng, new Float64Array(n), 0, Math.sqrt(2 / (n + 1)));
       let z = 0;
-      for (let i = 0; i < n; i++) z += w[i] * x[i];
+      for (let i = 0; i < n; i++) z += (Math.round(1000 * w[i]) / 1000) * (Math.floor(100 * x[i]) / 100);
       return z;
     };
     await page.goto('./#from-one-neuron-to-layers');

@@ -1,35 +1,53 @@
 import type { CodeSnippets } from '../shared/CodePanel';
-import type { WeightScale } from './thousandState';
+import { pyFloat, pyInt, pyList, torchTensor } from '../shared/python';
+import type { ThousandState, WeightScale } from './params';
+import type { ThousandValues } from './thousandMath';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
+/** Up to this n the snippets carry the figure's own numbers; above it they draw their own. */
+export const WRITTEN_UP_TO = 16;
 
-/** n random inputs and weights, z = w @ x + b, in NumPy and PyTorch. */
-export function thousandCode(n: number, scale: WeightScale, b: number, seed: number, z: number): CodeSnippets {
-  const sdNp = scale === 'unit' ? '1.0' : scale === 'xavier' ? `np.sqrt(2 / (${n} + 1))` : `np.sqrt(2 / ${n})`;
-  const sdPt = scale === 'unit' ? '1.0' : scale === 'xavier' ? `(2 / (${n} + 1)) ** 0.5` : `(2 / ${n}) ** 0.5`;
-  const note = `# z = ${py(z)} here (our generator differs from NumPy's and PyTorch's, so your z will too)`;
+/** The weights' variance as the snippets write it, in terms of their variable n. */
+const variance = (scale: WeightScale) => (scale === 'unit' ? '1' : scale === 'xavier' ? '2 / (n + 1)' : '2 / n');
+
+/**
+ * z = w @ x + b in NumPy and PyTorch: with the figure's inputs and weights written in while they
+ * are few, else drawn by the library the same way (its generator is not the figure's, so its z differs).
+ */
+export function thousandCode(s: ThousandState, v: ThousandValues): CodeSnippets {
+  const b = `b = ${pyFloat(s.b)}`;
+  if (s.n <= WRITTEN_UP_TO) {
+    const x = pyList(v.x);
+    const w = pyList(v.w);
+    return {
+      numpy: ['import numpy as np', '', `x = np.array(${x})`, `w = np.array(${w})`, b, 'z = w @ x + b', 'print("wx =", w @ x)', 'print("z =", z)'].join('\n'),
+      pytorch: ['import torch', '', `x = ${torchTensor(x)}`, `w = ${torchTensor(w)}`, b, 'z = torch.dot(w, x) + b', 'print("z =", z.item())'].join('\n'),
+    };
+  }
+  const other = "# The figure's generator is not NumPy's: these draws, and so z, differ from the figure's.";
   return {
     numpy: [
       'import numpy as np',
       '',
-      `rng = np.random.default_rng(${seed})`,
-      `n = ${n}`,
-      'x = rng.uniform(0, 1, n)',
-      `w = rng.normal(0, ${sdNp}, n)`,
-      `b = ${py(b)}`,
+      other,
+      `rng = np.random.default_rng(${pyInt(s.seed)})`,
+      `n = ${pyInt(s.n)}`,
+      'x = np.floor(100 * rng.uniform(0, 1, n)) / 100  # in hundredths, like the figure',
+      `w = np.round(rng.normal(0, np.sqrt(${variance(s.scale)}), n), 3)  # in thousandths`,
+      b,
       'z = w @ x + b  # one dot product, however large n is',
-      note,
+      'print("n =", x.size)',
     ].join('\n'),
     pytorch: [
       'import torch',
       '',
-      `torch.manual_seed(${seed})`,
-      `n = ${n}`,
-      'x = torch.rand(n)',
-      `w = torch.randn(n) * ${sdPt}`,
-      `b = ${py(b)}`,
+      other.replace('NumPy', 'PyTorch'),
+      `torch.manual_seed(${pyInt(s.seed)})`,
+      `n = ${pyInt(s.n)}`,
+      'x = torch.floor(100 * torch.rand(n)) / 100',
+      `w = torch.round(torch.randn(n) * (${variance(s.scale)}) ** 0.5, decimals=3)`,
+      b,
       'z = torch.dot(w, x) + b',
-      note,
+      'print("n =", x.numel())',
     ].join('\n'),
   };
 }

@@ -6,20 +6,20 @@ import { thousandCode } from './thousandCode';
 import { texToPlainText } from '../../components/texTerms';
 
 describe('thousandValues(n, scale, b, seed)', () => {
-  it('z is the plain sum of wᵢxᵢ plus b, and inputs lie in [0, 1)', () => {
+  it('keeps inputs in hundredths of [0, 1) and weights in thousandths', () => {
     const v = thousandValues(1000, 'xavier', 0.5, 42);
-    let s = 0.5;
     for (let i = 0; i < 1000; i++) {
       expect(v.x[i]).toBeGreaterThanOrEqual(0);
       expect(v.x[i]).toBeLessThan(1);
-      s += v.w[i] * v.x[i];
+      expect(Math.abs(100 * v.x[i] - Math.round(100 * v.x[i]))).toBeLessThan(1e-9);
+      expect(Math.abs(1000 * v.w[i] - Math.round(1000 * v.w[i]))).toBeLessThan(1e-9);
+      expect(Object.is(v.w[i], -0)).toBe(false);
     }
-    expect(v.z).toBeCloseTo(s, 10);
   });
   it('draws the inputs first from the seeded generator', () => {
     const v = thousandValues(3, 'unit', 0, 7);
     const rng = createRng(7);
-    expect(v.x[0]).toBe(rng.uniform());
+    expect(v.x[0]).toBe(Math.floor(100 * rng.uniform()) / 100);
   });
   it('same seed, same draw; another seed, another draw', () => {
     expect(thousandValues(50, 'he', 0, 1).z).toBe(thousandValues(50, 'he', 0, 1).z);
@@ -81,9 +81,10 @@ describe('thousandTex and thousandCode', () => {
     expect(texToPlainText(tex)).toContain('w_1x_1 + w_2x_2 + b');
   });
   it('code names n, the seed and the scale', () => {
-    const code = thousandCode(1000, 'he', 0, 42, 1.5);
+    const s = { n: 1000, scale: 'he', b: 0, seed: 42 } as const;
+    const code = thousandCode(s, thousandValues(s.n, s.scale, s.b, s.seed));
     expect(code.numpy).toContain('np.random.default_rng(42)');
-    expect(code.numpy).toContain('np.sqrt(2 / 1000)');
+    expect(code.numpy).toContain('np.sqrt(2 / n)');
     expect(code.pytorch).toContain('torch.dot(w, x) + b');
   });
 });
