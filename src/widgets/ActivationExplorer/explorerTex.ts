@@ -50,13 +50,16 @@ export function valueTex(name: CurveName, v: CurveValues): string {
 export function slopeTex(name: CurveName, v: CurveValues): string {
   const z = sym('z', 'z');
   const res = `${relation(v.df)} ${fnum(name, v.df)}`;
+  // f(z) substituted is rounded too: "≈" before it unless its digits are exact (σ(0) = 0.5).
   if (name === 'sigmoid') {
-    const s = texNumber(v.f, decimalsFor(v.f, (s) => s * (1 - s), v.df));
-    return lines(`\\sigma'(${z}) &= \\sigma(${z})\\,(1 - \\sigma(${z}))`, `&= ${s} \\cdot (1 - ${s}) ${res}`);
+    const digits = decimalsFor(v.f, (s) => s * (1 - s), v.df);
+    const s = texNumber(v.f, digits);
+    return lines(`\\sigma'(${z}) &= \\sigma(${z})\\,(1 - \\sigma(${z}))`, `&${relation(v.f, digits)} ${s} \\cdot (1 - ${s}) ${res}`);
   }
   if (name === 'tanh') {
-    const t = texNumber(v.f, decimalsFor(v.f, (t) => 1 - t * t, v.df), { parens: true });
-    return lines(`\\tanh'(${z}) &= 1 - \\tanh^2(${z})`, `&= 1 - ${t}^2 ${res}`);
+    const digits = decimalsFor(v.f, (t) => 1 - t * t, v.df);
+    const t = texNumber(v.f, digits, { parens: true });
+    return lines(`\\tanh'(${z}) &= 1 - \\tanh^2(${z})`, `&${relation(v.f, digits)} 1 - ${t}^2 ${res}`);
   }
   const rule = v.z > 0 ? `${num('z', v.z)} > 0` : `${num('z', v.z)} \\le 0`;
   return lines(`\\operatorname{ReLU}'(${z}) &= \\begin{cases} 1 & ${z} > 0 \\\\ 0 & ${z} \\le 0 \\end{cases}`, `&= ${fnum(name, v.df)} \\quad (${rule})`);

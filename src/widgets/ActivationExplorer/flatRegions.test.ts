@@ -64,16 +64,18 @@ describe('explorer TeX and code', () => {
       const z = i / 100;
       const s = 1 / (1 + Math.exp(-z));
       const sig = slopeTex('sigmoid', at(z, s, s * (1 - s)));
-      const sShown = Number(/&= ([\d.]+) \\cdot/.exec(sig)![1]);
+      const sShown = Number(/&(?:=|\\approx) ([\d.]+) \\cdot/.exec(sig)![1]);
       expect(sig).toContain(`\\htmlClass{nn-term-sigmoid}{${texNumber(sShown * (1 - sShown))}}`);
       const t = Math.tanh(z);
       const tan = slopeTex('tanh', at(z, t, 1 - t * t));
-      const tShown = Number(/&= 1 - \(?(-?[\d.]+)\)?\^2/.exec(tan)![1]);
+      const tShown = Number(/&(?:=|\\approx) 1 - \(?(-?[\d.]+)\)?\^2/.exec(tan)![1]);
       expect(tan).toContain(`\\htmlClass{nn-term-tanh}{${texNumber(1 - tShown * tShown)}}`);
     }
     // At z = −4.88 three decimals would not do: 0.008 · (1 − 0.008) = 0.0079 reads 0.008, σ' = 0.00748.
     const s = 1 / (1 + Math.exp(4.88));
-    expect(slopeTex('sigmoid', at(-4.88, s, s * (1 - s)))).toContain('0.0075 \\cdot (1 - 0.0075)');
+    expect(slopeTex('sigmoid', at(-4.88, s, s * (1 - s)))).toContain('&\\approx 0.0075 \\cdot (1 - 0.0075)');
+    // σ(0) = 0.5 and tanh(0) = 0 are exact: "=" before them.
+    expect(slopeTex('sigmoid', at(0, 0.5, 0.25))).toContain('&= 0.5 \\cdot (1 - 0.5) = ');
   });
   it('writes runnable code for a float z: no array methods, floats for PyTorch', () => {
     const c = explorerCode(2, ['relu']);
