@@ -1,92 +1,68 @@
-import { useMemo } from 'react';
 import { deepInitStd } from '../../core';
-import { Slider } from '../../components/Slider';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { LiveMath } from '../../components/LiveMath';
 import { formatNumber } from '../../components/format';
-import { WidgetFrame } from '../shared/WidgetFrame';
-import { Readout } from '../shared/Readout';
-import { useWidgetState } from '../shared/useWidgetState';
-import type { WidgetProps } from '../registry';
-import { actLabels, deepInitSchema, initLabels } from './deepInitState';
+import { defineWidget, type PartProps } from '../shared/defineWidget';
+import { params, type DeepInitState } from './params';
 import { layerGain, trendOf, varianceRatio } from './deepInitMath';
 import { gainTex, ratioTex } from './deepInitTex';
 import { deepInitCode } from './deepInitCode';
 import { gradientSentence, pairingSentence, signalSentence } from './deepInitText';
-import { useDeepSummary } from './useDeepSummary';
+import { useDeepSummary } from './deepSummary';
+import { significant } from './shownNumbers';
 import { SmallMultiples, VariancePlot } from './DeepInitParts';
 
-const initOptions = (['small', 'large', 'xavier', 'he'] as const).map((value) => ({ value, label: initLabels[value] }));
-const actOptions = (['tanh', 'relu'] as const).map((value) => ({ value, label: actLabels[value] }));
-
-/** Chapter 9: a deep stack of random layers; how the initial spread of the weights carries the signal. */
-export default function DeepInit({ id }: WidgetProps) {
-  const [s, set, reset] = useWidgetState(id, deepInitSchema);
-  const options = useMemo(
-    () => ({ layers: s.layers, width: s.width, batch: s.batch, init: s.init, act: s.act, seed: s.seed }),
-    [s.layers, s.width, s.batch, s.init, s.act, s.seed],
-  );
-  const { summary, pending } = useDeepSummary(options);
+/** The worker's summary (possibly still the previous setting's) and what the figure reads off it. */
+function useDerived(s: DeepInitState) {
+  const { summary, busy, error } = useDeepSummary(s);
   const L = summary.actVar.length;
   const std = deepInitStd(s.init, s.width);
-  const gain = layerGain(s.init, s.width, s.act);
   const aRatio = varianceRatio(summary.actVar);
   const gRatio = varianceRatio([...summary.gradVar].reverse());
   const aTrend = trendOf(aRatio, summary.saturated);
   const gTrend = trendOf(gRatio);
   const signal = signalSentence(aTrend, aRatio, L, summary.saturated);
-  const grads = gradientSentence(gTrend, gRatio, L);
-  const first = summary.actVar[0], last = summary.actVar[L - 1];
-  const description =
-    `Solid line: variance of the activations at layers 1 to ${L}, from ${formatNumber(first)} to ${formatNumber(last)}. ` +
-    `Dashed line: variance of the gradients, from ${formatNumber(summary.gradVar[0])} at layer 1 to ${formatNumber(summary.gradVar[L - 1])} at layer ${L}. ${signal}`;
+  const [first, last] = [summary.actVar[0], summary.actVar[L - 1]];
+  return { summary, busy, error, L, varW: std * std, gain: layerGain(s.init, s.width, s.act), aRatio, aTrend, gTrend, signal, grads: gradientSentence(gTrend, gRatio, L), first, last };
+}
+type Part = PartProps<typeof params, ReturnType<typeof useDerived>>;
 
+function DeepView({ v }: Part) {
+  const { summary: d, L } = v;
+  const description =
+    `Solid line: variance of the activations at layers 1 to ${L}, from ${significant(v.first)} to ${significant(v.last)}. ` +
+    `Dashed line: variance of the gradients, from ${significant(d.gradVar[0])} at layer 1 to ${significant(d.gradVar[L - 1])} at layer ${L}. ${v.signal}`;
   return (
-    <WidgetFrame
-      id={id}
-      caption="Deep network initialization"
-      description="A stack of layers fed random inputs. Pick how the weights start and watch the signal, and the gradients, travel through."
-      schema={deepInitSchema}
-      state={s}
-      onReset={reset}
-      onResample={() => set({ seed: (s.seed * 7919 + 1) % 1_000_000 })}
-      code={deepInitCode(options)}
-      announce={`${signal} ${grads}`}
-      equation={
-        <div className="nn-deep-equation">
-          <LiveMath display tex={gainTex({ width: s.width, varW: std * std, act: s.act, gain })} />
-          <LiveMath display tex={ratioTex({ layers: L, first, last, ratio: aRatio })} />
-          <Readout
-            items={[
-              { label: 'Var(w)', value: formatNumber(std * std, 4), color: 'var(--c-w)' },
-              { label: 'gain per layer', value: formatNumber(gain), color: 'var(--c-z)' },
-              { label: 'Var(a) layer 1', value: formatNumber(first), color: 'var(--c-a)' },
-              { label: `Var(a) last layer`, value: formatNumber(last), color: 'var(--c-a)' },
-              { label: 'signal', value: aTrend },
-              { label: 'gradients', value: gTrend },
-            ]}
-          />
-        </div>
-      }
-      controls={
-        <>
-          <Slider label="L (layers)" value={s.layers} min={1} max={20} step={1} onChange={(layers) => set({ layers })} />
-          <Slider label="width (units per layer, n_in)" value={s.width} min={16} max={256} step={1} color="var(--c-x)" onChange={(width) => set({ width })} />
-          <Slider label="batch (random inputs)" value={s.batch} min={16} max={256} step={16} color="var(--c-x)" onChange={(batch) => set({ batch })} />
-          <ChoiceGroup legend="Initialisation" options={initOptions} value={s.init} onChange={(init) => set({ init })} />
-          <ChoiceGroup legend="Activation f" options={actOptions} value={s.act} onChange={(act) => set({ act })} />
-        </>
-      }
-    >
+    <>
       <div className="nn-deep-verdict">
-        <p className="nn-deep-pending" aria-hidden={!pending}>{pending ? 'Updating…' : ''}</p>
-        <p><strong>{signal}</strong></p>
-        <p>{grads}</p>
-        <p>{pairingSentence(s.init, s.act)}</p>
+        <p className="nn-deep-pending" aria-hidden={!v.busy && !v.error}>{v.error ? `This stack could not be computed: ${v.error}` : v.busy ? 'Updating…' : ''}</p>
+        <p><strong>{v.signal}</strong></p>
+        <p>{v.grads}</p>
+        <p>{pairingSentence(v.init, v.act)}</p>
       </div>
-      <VariancePlot actVar={summary.actVar} gradVar={summary.gradVar} description={description} />
-      <SmallMultiples what="activations" symbol="a" edges={summary.actEdges} hists={summary.actHist} variances={summary.actVar} color="var(--c-a)" />
-      <SmallMultiples what="gradients" symbol="∂L/∂a" edges={summary.gradEdges} hists={summary.gradHist} variances={summary.gradVar} color="var(--c-w)" />
-    </WidgetFrame>
+      <VariancePlot actVar={d.actVar} gradVar={d.gradVar} description={description} />
+      <SmallMultiples what="activations" symbol="a" edges={d.actEdges} hists={d.actHist} variances={d.actVar} color="var(--c-a)" />
+      <SmallMultiples what="gradients" symbol="∂L/∂a" edges={d.gradEdges} hists={d.gradHist} variances={d.gradVar} color="var(--c-w)" />
+    </>
   );
 }
+
+/** Chapter 9: a deep stack of random layers; how the initial spread of the weights carries the signal. */
+export default defineWidget({
+  caption: 'Deep network initialization',
+  description: 'A stack of layers fed random inputs. Pick how the weights start and watch the signal, and the gradients, travel through.',
+  params,
+  useDerived,
+  controls: ['layers', 'width', 'batch', 'init', 'act'],
+  equations: (v) => [gainTex(v), ratioTex({ layers: v.L, first: v.first, last: v.last, ratio: v.aRatio })],
+  readouts: (v) => [
+    { label: 'Var(w)', value: formatNumber(v.varW, 4), color: 'var(--c-w)' },
+    { label: 'gain per layer', value: formatNumber(v.gain), color: 'var(--c-z)' },
+    { label: 'Var(a) layer 1', value: significant(v.first), color: 'var(--c-a)' },
+    { label: 'Var(a) last layer', value: significant(v.last), color: 'var(--c-a)' },
+    { label: 'signal', value: v.aTrend },
+    { label: 'gradients', value: v.gTrend },
+  ],
+  code: deepInitCode,
+  announce: (v) => `${v.signal} ${v.grads}`,
+  resample: true,
+  View: DeepView,
+});

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { formatNumber } from '../../components/format';
 import { Plot } from '../../components/plot/Plot';
 import { AxisBottom, AxisLeft } from '../../components/plot/Axes';
 import { LinePath } from '../../components/plot/LinePath';
 import type { LayerHistogram } from './deepInitMath';
+import { powerOfTen, significant as f } from './shownNumbers';
 
 interface SmallMultiplesProps {
   /** 'activations' or 'gradients': names the panels. */
@@ -44,15 +44,15 @@ function MiniHistogram({ shares, title, description, color, ticks }: { shares: n
 /** One mini histogram per layer, all on the same x-range; heights are scaled per panel. */
 export const SmallMultiples = memo(function SmallMultiples({ what, symbol, edges, hists, variances, color }: SmallMultiplesProps) {
   const lo = edges[0], hi = edges[edges.length - 1];
-  const ticks = [formatNumber(lo, 2), formatNumber((lo + hi) / 2, 2), formatNumber(hi, 2)];
+  const ticks = [f(lo), f((lo + hi) / 2), f(hi)];
   return (
     <section className="nn-deep-multiples" aria-label={`Histograms of the ${what}, one per layer`}>
       <h4 className="nn-deep-multiples__title">
-        {what[0].toUpperCase() + what.slice(1)} {symbol} per layer, all on the range {formatNumber(lo)} to {formatNumber(hi)}
+        {what[0].toUpperCase() + what.slice(1)} {symbol} per layer, all on the range {f(lo)} to {f(hi)}
       </h4>
       <ol className="nn-deep-multiples__grid">
         {hists.map((h, i) => {
-          const label = `layer ${i + 1}, variance ${formatNumber(variances[i])}`;
+          const label = `layer ${i + 1}, variance ${f(variances[i])}`;
           return (
             <li key={i} className="nn-deep-multiples__cell">
               <span className="nn-deep-multiples__label">{label}</span>
@@ -61,7 +61,7 @@ export const SmallMultiples = memo(function SmallMultiples({ what, symbol, edges
                 color={color}
                 ticks={ticks}
                 title={`Histogram of the ${what}, ${label}`}
-                description={`Histogram of the ${what} of layer ${i + 1} on ${formatNumber(lo)} to ${formatNumber(hi)}; their variance is ${formatNumber(variances[i])}.`}
+                description={`Histogram of the ${what} of layer ${i + 1} on ${f(lo)} to ${f(hi)}; their variance is ${f(variances[i])}.`}
               />
             </li>
           );
@@ -98,7 +98,7 @@ export const VariancePlot = memo(function VariancePlot({ actVar, gradVar, descri
         description={description}
       >
         <AxisBottom label="layer" ticks={Math.min(L, 10)} />
-        <AxisLeft label="variance" />
+        <AxisLeft label="variance" tickFormat={powerOfTen} />
         <LinePath xs={layers} ys={actVar} color="var(--c-a)" strokeWidth={2.5} />
         <LinePath xs={layers} ys={gradVar} color="var(--c-w)" strokeWidth={2} dashed />
       </Plot>

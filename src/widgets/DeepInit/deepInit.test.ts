@@ -5,7 +5,9 @@ import { gainTex, ratioTex } from './deepInitTex';
 import { deepInitCode } from './deepInitCode';
 import { heKeepsReluSteady, exercises } from './exercises';
 import { defaultsOf } from '../shared/params';
-import { deepInitSchema } from './deepInitState';
+import { params } from './params';
+import { powerOfTen, significant } from './shownNumbers';
+import { signalSentence } from './deepInitText';
 
 describe('layerGain(init, width, act)', () => {
   it('is n_in·Var(w), halved by ReLU (hand values)', () => {
@@ -88,33 +90,47 @@ describe('exercise deep-init-relu-steady', () => {
         for (const init of ['small', 'large', 'xavier', 'he'] as const) {
           const sig = deepSignal({ layers: 10, width, batch: 256, activation: 'relu', init, seed });
           const r = sig.layers[9].activationVariance / sig.layers[0].activationVariance;
-          const state = { ...defaultsOf(deepInitSchema), act: 'relu' as const, init, width, seed };
+          const state = { ...defaultsOf(params), act: 'relu' as const, init, width, seed };
           expect(heKeepsReluSteady(state)).toBe(r >= 0.5 && r <= 2);
         }
       }
     }
-    expect(exercises[0].check(defaultsOf(deepInitSchema))).toBe(false);
+    expect(exercises[0].check(defaultsOf(params))).toBe(false);
   }, 60_000);
 });
 
+describe('too small at 20 layers: tiny variances in words and on the axis', () => {
+  const s = summarizeDeepSignal({ layers: 20, width: 16, batch: 16, seed: 1, init: 'small', act: 'tanh' });
+  const last = s.actVar[19];
+  it('shows the last variance and the ratio in scientific form, never "0"', () => {
+    expect(last).toBeLessThan(1e-40);
+    expect(significant(last)).toMatch(/^\d(\.\d+)?×10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
+    expect(significant(1.234e-14)).toBe('1.23×10⁻¹⁴');
+    expect(significant(0.394)).toBe('0.394');
+    const sentence = signalSentence('vanishing', varianceRatio(s.actVar), 20, 0);
+    expect(sentence).not.toMatch(/ 0 times/);
+    expect(sentence).toMatch(/is \d(\.\d+)?×10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ times/);
+  });
+  it('labels a log axis with distinct powers of ten', () => {
+    const labels = [1e-40, 1e-30, 1e-20, 1e-10, 1].map(powerOfTen);
+    expect(labels).toEqual(['10⁻⁴⁰', '10⁻³⁰', '10⁻²⁰', '10⁻¹⁰', '1']);
+    expect([0.01, 0.1, 10, 100, 1e3].map(powerOfTen)).toEqual(['0.01', '0.1', '10', '100', '10³']);
+  });
+});
+
 describe('gainTex / ratioTex / deepInitCode', () => {
-  it('writes the three stages with the numbers', () => {
-    const tex = gainTex({ width: 100, varW: 0.02, act: 'relu', gain: 1 });
-    expect(tex).toContain('n_{\\text{in}}');
-    expect(tex).toContain('{100}');
-    expect(tex).toContain('{0.02}');
-    expect(tex).toContain('\\tfrac{1}{2}');
-    expect(tex).toMatch(/= \\htmlClass\{nn-term-z\}\{1\}/);
-    expect(gainTex({ width: 100, varW: 0.01, act: 'tanh', gain: 1 })).not.toContain('tfrac');
-    const r = ratioTex({ layers: 10, first: 0.4, last: 0.1, ratio: 0.25 });
-    expect(r).toContain('a_{10}');
-    expect(r).toContain('{0.25}');
+  it('shows Var(w) with the digits that make the product the gain shown: 90 · 0.01111 ≈ 1, not 90 · 0.0111', () => {
+    expect(gainTex({ width: 90, varW: 1 / 90, act: 'tanh', gain: 1 })).toContain('{0.01111}');
+    expect(gainTex({ width: 100, varW: 0.01, act: 'tanh', gain: 1 })).toContain('&= \\htmlClass{nn-term-x}{100} \\cdot \\htmlClass{nn-term-w}{0.01}');
+    // 0.453 / 0.758 = 0.5976 ≈ 0.598, but the ratio is 0.453041 / 0.758265 = 0.5975 ≈ 0.597: four digits each.
+    const ratio = ratioTex({ layers: 7, first: 0.758265, last: 0.453041, ratio: 0.453041 / 0.758265 });
+    expect(ratio).toContain('{0.453}}{\\htmlClass{nn-term-a}{0.7583}}');
   });
   it('code names the scheme and sizes', () => {
     const c = deepInitCode({ layers: 10, width: 100, batch: 256, init: 'he', act: 'relu', seed: 42 });
     expect(c.numpy).toContain('L, width, batch = 10, 100, 256');
     expect(c.numpy).toContain('np.sqrt(2 / width)');
-    expect(c.numpy).toContain('np.maximum(0, a @ W.T)');
+    expect(c.numpy).toContain('a = np.maximum(0, z)');
     expect(c.pytorch).toContain("kaiming_normal_(lin.weight, nonlinearity='relu')");
     expect(c.pytorch).toContain('torch.nn.ReLU()');
   });

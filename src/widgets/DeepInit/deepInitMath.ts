@@ -3,15 +3,7 @@
  * x-range, small enough to pass from a worker. Plain arrays only (structured-clone friendly).
  */
 import { deepSignal, deepInitStd, histogram, type DeepInit } from '../../core';
-
-export interface DeepInitOptions {
-  layers: number;
-  width: number;
-  batch: number;
-  init: DeepInit;
-  act: 'tanh' | 'relu';
-  seed: number;
-}
+import type { DeepInitState } from './params';
 
 export interface LayerHistogram {
   /** Bin heights as shares of all batch·width values (0…1). */
@@ -53,7 +45,7 @@ function spread(variances: number[], fallback: number): number {
 }
 
 /** Runs deepSignal and reduces it to what the figure draws. */
-export function summarizeDeepSignal(o: DeepInitOptions): DeepSummary {
+export function summarizeDeepSignal(o: DeepInitState): DeepSummary {
   const sig = deepSignal({ layers: o.layers, width: o.width, batch: o.batch, activation: o.act, init: o.init, seed: o.seed });
   const actVar = sig.layers.map((l) => l.activationVariance);
   const gradVar = sig.layers.map((l) => l.gradientVariance);

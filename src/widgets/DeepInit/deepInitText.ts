@@ -1,7 +1,6 @@
-import { formatNumber, formatPercent } from '../../components/format';
+import { formatPercent } from '../../components/format';
 import type { Trend } from './deepInitMath';
-
-const f = (x: number) => formatNumber(x);
+import { significant as f } from './shownNumbers';
 
 /** One sentence naming what the activations do, from the numbers. */
 export function signalSentence(trend: Trend, ratio: number, layers: number, saturated: number): string {

@@ -1,8 +1,5 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import type { deepInitSchema } from './deepInitState';
-
-type DeepInitState = StateOf<typeof deepInitSchema>;
+import type { DeepInitState } from './params';
 
 /**
  * With ReLU only He keeps Var(a) at layer 10 within a factor 2 of layer 1 (too small and Xavier
