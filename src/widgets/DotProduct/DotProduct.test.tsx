@@ -9,6 +9,10 @@ import { defaultsOf } from '../shared/params';
 // The numbers at the default and at random states are the oracle's (oracles.test.tsx); these
 // tests follow the controls: keyboard, the ends of the ranges, Reset, and the exercise.
 const status = (name: string) => screen.getByRole('status', { name }).textContent;
+const press = (slider: RegExp, key: string, times = 1) => {
+  const el = screen.getByRole('slider', { name: slider });
+  for (let i = 0; i < times; i++) fireEvent.keyDown(el, { key });
+};
 
 afterEach(() => resetState('t'));
 
@@ -16,12 +20,11 @@ describe('DotProduct', { timeout: 30_000 }, () => {
   it('follows w3 driven by the keyboard and returns on Reset', () => {
     render(<DotProduct id="t" />);
     expect(screen.getByRole('img', { name: 'Inputs, weights and their products' })).toBeTruthy();
-    const w3 = screen.getByRole('slider', { name: /w3/ });
-    for (let i = 0; i < 5; i++) fireEvent.keyDown(w3, { key: 'ArrowRight' });
+    press(/w3/, 'ArrowRight', 5);
     // w3 = 0.45: wᵀx = 1 − 0.6 + 0.45 = 0.85, z = 0.95
     expect(status('wᵀx')).toBe('0.85');
     expect(status('z')).toBe('0.95');
-    fireEvent.keyDown(w3, { key: 'Home' });
+    press(/w3/, 'Home');
     // w3 = −2: wᵀx = 1 − 0.6 − 2 = −1.6, z = −1.5
     expect(status('z')).toBe('\u22121.5');
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
@@ -30,8 +33,8 @@ describe('DotProduct', { timeout: 30_000 }, () => {
 
   it('follows x2 and b to their ends', () => {
     render(<DotProduct id="t" />);
-    fireEvent.keyDown(screen.getByRole('slider', { name: /x2/ }), { key: 'End' });
-    fireEvent.keyDown(screen.getByRole('slider', { name: /^b/ }), { key: 'Home' });
+    press(/x2/, 'End');
+    press(/^b/, 'Home');
     // x2 = 5, b = −2: z = 1 − 1 + 0.4 − 2 = −1.6
     expect(status('wᵀx')).toBe('0.4');
     expect(status('z')).toBe('\u22121.6');
