@@ -142,7 +142,8 @@ test.describe('From one neuron to layers', () => {
       const as = [x];
       for (let l = 1; l < sizes.length; l++) {
         const nIn = sizes[l - 1], nOut = sizes[l];
-        const W = fillNormal(rng, new Float64Array(nIn * nOut), 0, Math.sqrt(2 / (nIn + nOut)));
+        // The figure rounds its weights to 3 decimals: the weights it shows are the ones it uses.
+        const W = fillNormal(rng, new Float64Array(nIn * nOut), 0, Math.sqrt(2 / (nIn + nOut))).map((w) => Math.round(w * 1000) / 1000);
         as.push(Array.from({ length: nOut }, (_, j) => {
           let z = 0;
           for (let k = 0; k < nIn; k++) z += W[j * nIn + k] * as[l - 1][k];

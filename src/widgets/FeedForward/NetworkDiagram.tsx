@@ -1,7 +1,10 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../components/format';
-import type { ColorFn } from '../../components/plot/colorRamps';
+import { divergingColor, sequentialColor } from '../../components/plot/colorRamps';
+import { activationLabel } from '../shared/activationNames';
 import { layoutNodes, nodeName, type FeedValues } from './feedMath';
+import type { FeedState } from './params';
+import type { NodeRef } from './selection';
 
 const W = 480;
 const H = 250;
@@ -9,13 +12,9 @@ const PAD = 34;
 const R = 19;
 
 export interface DiagramProps {
-  v: FeedValues;
-  /** Node value → fill colour. */
-  nodeColor: ColorFn;
-  selected: { l: number; j: number };
+  v: FeedState & FeedValues;
+  selected: NodeRef;
   onSelect: (l: number, j: number) => void;
-  title: string;
-  description: string;
 }
 
 const px = (x: number) => Math.round(x * 100) / 100;
@@ -25,8 +24,19 @@ const px = (x: number) => Math.round(x * 100) / 100;
  * node fill = its value on a diverging ramp, the number on the node. Every node is a button
  * (Tab, Enter, mouse, touch) that shows its own equation.
  */
-export function NetworkDiagram({ v, nodeColor, selected, onSelect, title, description }: DiagramProps) {
+export function NetworkDiagram({ v, selected, onSelect }: DiagramProps) {
   const descId = useId();
+  const last = v.sizes.length - 1;
+  let colorRange = 1;
+  if (v.act === 'relu') for (let l = 1; l <= last; l++) for (const a of v.as[l]) colorRange = Math.max(colorRange, Math.abs(a));
+  // sigmoid outputs lie in (0, 1): a sequential ramp; tanh and ReLU have a sign or a scale: diverging.
+  const nodeColor = useMemo(() => (v.act === 'sigmoid' ? sequentialColor([0, 1]) : divergingColor(colorRange)), [v.act, colorRange]);
+  const title = `Network ${v.sizes.join('-')} with ${activationLabel[v.act]} neurons`;
+  const f = (x: number) => formatNumber(x);
+  const description =
+    `Inputs x = (${f(v.x1)}, ${f(v.x2)}). ` +
+    v.as.slice(1).map((a, i) => `${i + 1 === last ? 'Output' : `Layer ${i + 1}`}: a = (${Array.from(a, (x) => formatNumber(x, 2)).join(', ')})`).join('. ') +
+    `. Lines are weights: red positive, blue negative, thicker for larger size. Node colour is the value (${v.act === 'sigmoid' ? 'white 0 to blue 1' : 'blue negative, white 0, red positive'}).`;
   const nodes = layoutNodes(v.sizes, W, H, PAD);
   const at = (l: number, j: number) => nodes.find((n) => n.l === l && n.j === j)!;
   const edges = [];

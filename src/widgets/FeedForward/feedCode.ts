@@ -1,45 +1,48 @@
 import type { CodeSnippets } from '../shared/CodePanel';
 import type { ActivationName } from '../../core';
+import { numpyActivation, torchModule } from '../shared/activationNames';
+import { matrixRows } from '../shared/matrixTex';
+import { pyList, pyMatrix, torchTensor } from '../shared/python';
 import type { FeedValues } from './feedMath';
 
-const py = (x: number) => String(Number(x.toPrecision(4)));
-const rows = (data: ArrayLike<number>, r: number, c: number) =>
-  `[${Array.from({ length: r }, (_, i) => `[${Array.from({ length: c }, (_, k) => py(data[i * c + k])).join(', ')}]`).join(', ')}]`;
-const npAct: Record<ActivationName, string> = { sigmoid: '1 / (1 + np.exp(-z))', relu: 'np.maximum(0, z)', tanh: 'np.tanh(z)', linear: 'z' };
-const ptAct: Record<ActivationName, string> = { sigmoid: 'torch.nn.Sigmoid()', relu: 'torch.nn.ReLU()', tanh: 'torch.nn.Tanh()', linear: 'torch.nn.Identity()' };
-
-/** The current network, weights rounded to 4 significant digits, in NumPy and PyTorch. */
+/**
+ * The current network in NumPy and PyTorch, with the figure's own weights (it rounds them to 3
+ * decimals), printing the output and the parameter count the figure shows.
+ */
 export function feedCode(v: FeedValues, act: ActivationName): CodeSnippets {
-  const Ws = v.weights.map((W) => `    np.array(${rows(W.data, W.rows, W.cols)}),`);
-  const out = v.as[v.as.length - 1][0];
-  const x = `[${py(v.as[0][0])}, ${py(v.as[0][1])}]`;
-  const layers = v.weights.map((W) => `torch.nn.Linear(${W.cols}, ${W.rows}), ${ptAct[act]}`).join(',\n    ');
+  const Ws = v.weights.map((W) => pyMatrix(matrixRows(W)));
+  const x = pyList(v.as[0]);
+  const layers = v.weights.map((W) => `    nn.Linear(${W.cols}, ${W.rows}), ${torchModule[act]},`);
   return {
     numpy: [
       'import numpy as np',
       '',
       'def f(z):',
-      `    return ${npAct[act]}`,
+      `    return ${numpyActivation[act]}`,
       '',
       `Ws = [  # sizes ${v.sizes.join('-')}, rows = neurons, columns = inputs`,
-      ...Ws,
+      ...Ws.map((W) => `    np.array(${W}),`),
       ']',
       `a = np.array(${x})  # x`,
       'for W in Ws:',
-      '    a = f(W @ a + np.zeros(W.shape[0]))  # biases are 0 here',
-      `print(a)  # ≈ [${py(out)}]`,
+      '    a = f(W @ a)  # + b, which is 0 here',
+      'print("output =", a)',
+      'print("parameters =", sum(W.size + len(W) for W in Ws))  # weights, and one bias per neuron',
     ].join('\n'),
     pytorch: [
       'import torch',
+      'from torch import nn',
       '',
-      'net = torch.nn.Sequential(',
-      `    ${layers},`,
+      'net = nn.Sequential(',
+      ...layers,
       ')',
+      `Ws = [${Ws.join(', ')}]`,
       'with torch.no_grad():',
-      `    for layer, W in zip(net[::2], [${v.weights.map((W) => rows(W.data, W.rows, W.cols)).join(', ')}]):`,
-      '        layer.weight.copy_(torch.tensor(W))',
+      '    for layer, W in zip(net[::2], Ws):',
+      `        layer.weight.copy_(${torchTensor('W')})`,
       '        layer.bias.zero_()',
-      `print(net(torch.tensor(${x})))  # ≈ [${py(out)}]`,
+      `print("output =", net(${torchTensor(x)}))`,
+      'print("parameters =", sum(p.numel() for p in net.parameters()))',
     ].join('\n'),
   };
 }

@@ -1,6 +1,6 @@
-import { createMlp, parameterCount } from '../../core';
-import { matVec, type Matrix } from '../../core';
-import { activations, type ActivationName } from '../../core';
+import { activations, createMlp, matVec, parameterCount, type Matrix } from '../../core';
+import type { FeedState } from './params';
+import type { NodeRef } from './selection';
 
 export interface FeedValues {
   /** Layer widths, input first: [2, width × depth, 1]. */
@@ -17,23 +17,30 @@ export interface FeedValues {
 }
 
 /**
- * A small feed-forward network: weights by the core's createMlp (Xavier, seeded, biases 0), then
- * layer by layer a⁽ˡ⁾ = f(W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾) with matVec, the same f on every layer (the output too).
+ * A small feed-forward network: weights by the core's createMlp (Xavier, seeded, biases 0),
+ * rounded to 3 decimals so the weights the figure and the code show are the weights it uses;
+ * then layer by layer a⁽ˡ⁾ = f(W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾) with matVec, the same f on every layer (the output too).
  */
-export function feedValues(x1: number, x2: number, width: number, depth: number, act: ActivationName, seed: number): FeedValues {
+export function feedValues({ x1, x2, width, depth, act, seed }: FeedState): FeedValues {
   const sizes = [2, ...Array.from({ length: depth }, () => width), 1];
   const mlp = createMlp({ sizes, activation: act, init: 'xavier', seed });
+  const weights = mlp.weights.map((W) => ({ ...W, data: W.data.map((w) => Math.round(w * 1000) / 1000 || 0) }));
   const f = activations[act].f;
   const as: Float64Array[] = [Float64Array.from([x1, x2])];
   const zs: Float64Array[] = [];
-  for (let l = 0; l < mlp.weights.length; l++) {
-    const z = matVec(mlp.weights[l], as[l]).map((v, j) => v + mlp.biases[l][j]);
+  for (let l = 0; l < weights.length; l++) {
+    const z = matVec(weights[l], as[l]).map((v, j) => v + mlp.biases[l][j]);
     zs.push(z);
     as.push(z.map(f));
   }
   let maxAbsWeight = 0;
-  for (const W of mlp.weights) for (const w of W.data) maxAbsWeight = Math.max(maxAbsWeight, Math.abs(w));
-  return { sizes, weights: mlp.weights, biases: mlp.biases, zs, as, parameters: parameterCount(mlp), maxAbsWeight };
+  for (const W of weights) for (const w of W.data) maxAbsWeight = Math.max(maxAbsWeight, Math.abs(w));
+  return { sizes, weights, biases: mlp.biases, zs, as, parameters: parameterCount(mlp), maxAbsWeight };
+}
+
+/** The picked node while it exists; the output node otherwise (nothing picked, or a layer gone). */
+export function selectedNode(sizes: readonly number[], picked: NodeRef | null): NodeRef {
+  return picked && picked.l < sizes.length && picked.j < sizes[picked.l] ? picked : { l: sizes.length - 1, j: 0 };
 }
 
 /** The accessible name of a node: "input 1: x1 = 2", "layer 1, neuron 2: a = 0.73", "layer 3 (output), neuron 1: …". */
