@@ -6,7 +6,7 @@ import type { PlaygroundValues } from './playgroundTex';
 /** The one-input neuron, and its curve over x, as NumPy and PyTorch code, printing z and a. */
 export function playgroundCode(v: PlaygroundValues): CodeSnippets {
   // z = wx + b crosses 0 at x = −b/w; with w = 0 it stays at b (and −b/w would divide by zero).
-  const crossing = v.w === 0 ? '# w = 0: z stays at b and never crosses 0' : 'print("crossing x =", -b / w)  # where z = 0';
+  const crossing = v.w === 0 ? '# w = 0: z stays at b and never crosses 0' : 'print("crossing x =", round(-b / w, 6) + 0.0)  # where z = 0';
   return {
     numpy: [
       'import numpy as np',
@@ -15,7 +15,8 @@ export function playgroundCode(v: PlaygroundValues): CodeSnippets {
       `x = ${pyFloat(v.x)}`,
       'z = w * x + b',
       `a = ${numpyActivation[v.act]}`,
-      'print("z =", z)',
+      '# round(..., 6) + 0.0: a sum of decimals carries float noise (0.7999999999999999 for 0.8), and -0.0 reads 0.0',
+      'print("z =", round(z, 6) + 0.0)',
       'print("a =", a)',
       crossing,
       '',
@@ -31,7 +32,7 @@ export function playgroundCode(v: PlaygroundValues): CodeSnippets {
       `x = ${torchTensor(pyFloat(v.x))}`,
       'z = w * x + b',
       `a = ${torchActivation[v.act]}`,
-      'print("z =", z.item())',
+      'print("z =", round(z.item(), 6) + 0.0)',
       'print("a =", a.item())',
     ].join('\n'),
   };
