@@ -14,9 +14,10 @@ export function dotProductCode(v: DotProductValues): CodeSnippets {
       `w = np.array(${w})`,
       `b = ${pyFloat(v.b)}`,
       'wx = w @ x  # for 1-D arrays w @ x is the dot product w^T x',
-      'print("w * x =", w * x)',
-      'print("w @ x =", wx)',
-      'print("z =", wx + b)',
+      '# round(..., 6) + 0.0: a sum of decimals carries float noise (0.7999999999999999 for 0.8), and -0.0 reads 0.0',
+      'print("w * x =", np.round(w * x, 6) + 0.0)',
+      'print("w @ x =", round(wx, 6) + 0.0)',
+      'print("z =", round(wx + b, 6) + 0.0)',
     ].join('\n'),
     pytorch: [
       'import torch',
@@ -25,8 +26,8 @@ export function dotProductCode(v: DotProductValues): CodeSnippets {
       `w = ${torchTensor(w)}`,
       `b = ${torchTensor(pyFloat(v.b))}`,
       'wx = torch.dot(w, x)',
-      'print("w @ x =", wx.item())',
-      'print("z =", (wx + b).item())',
+      'print("w @ x =", round(wx.item(), 6) + 0.0)',
+      'print("z =", round((wx + b).item(), 6) + 0.0)',
     ].join('\n'),
   };
 }
