@@ -15,7 +15,8 @@ export function anatomyCode(v: AnatomyValues): CodeSnippets {
       `b = ${pyFloat(v.b)}  # bias`,
       'z = w @ x + b  # w1*x1 + w2*x2 + w3*x3 + b',
       `a = ${numpyActivation[v.act]}`,
-      'print("z =", z)',
+      '# round(..., 6) + 0.0: a sum of decimals carries float noise (0.7999999999999999 for 0.8), and -0.0 reads 0.0',
+      'print("z =", round(z, 6) + 0.0)',
       'print("a =", a)',
     ].join('\n'),
     pytorch: [
@@ -28,7 +29,7 @@ export function anatomyCode(v: AnatomyValues): CodeSnippets {
       `    neuron.bias[:] = ${torchTensor(`[${pyFloat(v.b)}]`)}`,
       'z = neuron(x)',
       `a = ${torchActivation[v.act]}`,
-      'print("z =", z.item())',
+      'print("z =", round(z.item(), 6) + 0.0)',
       'print("a =", a.item())',
     ].join('\n'),
   };
