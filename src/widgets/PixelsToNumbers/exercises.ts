@@ -1,11 +1,8 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
 import { normalise } from './pixelsMath';
-import { pixelsSchema } from './pixelsState';
+import type { PixelsState } from './params';
 
-type State = StateOf<typeof pixelsSchema>;
-
-export const exercises = defineExercises<State>([
+export const exercises = defineExercises<PixelsState>([
   {
     id: 'pixels-signed-range',
     widget: 'pixels-to-numbers',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankPixels, cellText, lineCells, normalise, paintCell, pixelStats, sampleDigit } from './pixelsMath';
-import { normTex } from './pixelsTex';
-import { pixelsCode } from './pixelsCode';
+import { decodeDrawing, encodeDrawing, isDrawingText } from './drawingText';
 
 describe('pixelsMath', () => {
   it('normalises 0, 127.5-ish and 255 by hand', () => {
@@ -24,10 +23,18 @@ describe('pixelsMath', () => {
     expect(a).toEqual(sampleDigit());
     for (let c = 7; c <= 20; c++) expect(a[6 * 28 + c]).toBe(255);
   });
-  it('formats cells and TeX', () => {
+  it('formats cells', () => {
     expect(cellText(0, 'signed')).toBe('\u22121.00');
     expect(cellText(128, 'unit')).toBe('0.50');
-    expect(normTex(51, 'unit')).toContain('\\frac{\\htmlClass{nn-term-x}{51}}{255} = \\htmlClass{nn-term-a}{0.2}');
-    expect(pixelsCode('signed', 3).numpy).toContain('/ 127.5 - 1.0');
+  });
+  it('writes a drawing as 262 characters and reads it back, refusing broken ones', () => {
+    const seven = sampleDigit();
+    const text = encodeDrawing(seven);
+    expect(text).toHaveLength(262);
+    expect(isDrawingText(text)).toBe(true);
+    expect(decodeDrawing(text)).toEqual(seven);
+    const corner = paintCell(blankPixels(), 27, 27);
+    expect(decodeDrawing(encodeDrawing(corner))).toEqual(corner);
+    for (const bad of [text.slice(1), `${text.slice(0, -1)}3`, `${text.slice(0, -2)}z0`, '', 42]) expect(isDrawingText(bad)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Normalisation } from './pixelsState';
+import type { Normalisation } from './params';
 
 export const SIZE = 28;
 export const COUNT = SIZE * SIZE; // 784

@@ -1,17 +1,18 @@
 import { texNumber } from '../../components/format';
 import { num, relation, sym } from '../shared/liveTex';
-import type { Normalisation } from './pixelsState';
+import type { Normalisation } from './params';
 import { normalise } from './pixelsMath';
 
-/** The normalisation of the cursor pixel in three stages: symbols, the number, the result. */
-export function normTex(raw: number, norm: Normalisation): string {
-  const x = sym('x', 'x');
+/** The normalisation of the pixel under the cursor (row r, column c): symbols, its value, the result. */
+export function normTex(raw: number, norm: Normalisation, row: number, col: number): string {
+  const at = `_{${row},${col}}`;
+  const x = sym('x', `x${at}`);
   const v = num('x', raw);
   const out = normalise(raw, norm);
   const result = `${relation(out)} ${num('a', out)}`;
-  if (norm === 'raw') return `x' = ${x} = ${v}`;
-  if (norm === 'unit') return `x' = \\frac{${x}}{255} = \\frac{${v}}{255} ${result}`;
-  return `x' = \\frac{${x}}{127.5} - 1 = \\frac{${v}}{127.5} - 1 ${result}`;
+  if (norm === 'raw') return `x'${at} = ${x} = ${v}`;
+  if (norm === 'unit') return `x'${at} = \\frac{${x}}{255} = \\frac{${v}}{255} ${result}`;
+  return `x'${at} = \\frac{${x}}{127.5} - 1 = \\frac{${v}}{127.5} - 1 ${result}`;
 }
 
 /** The flattening: 28 × 28 × 1 = 784. */
