@@ -23,16 +23,22 @@ function drawingRows(pixels: Uint8Array): string {
  * figure's readouts show. NumPy computes in float64 (a model would take x.astype(np.float32)).
  */
 export function pixelsCode(pixels: Uint8Array, norm: Normalisation, row: number, col: number): CodeSnippets {
-  const picture = ['# Your drawing, row by row: . = 0 (black), + = 128, # = 255 (white)', `drawing = """\n${drawingRows(pixels)}\n"""`, 'levels = {".": 0, "+": 128, "#": 255}'];
   const rows = '[[levels[c] for c in row] for row in drawing.split()]';
   const at = `${pyInt(row)}, ${pyInt(col)}`;
-  return {
-    numpy: [
-      'import numpy as np',
+  /** The drawing, read into `img` and normalised into `x`, then what each library does with it. */
+  const snippet = (library: string, img: string, rest: string[]) =>
+    [
+      `import ${library}`,
       '',
-      ...picture,
-      `img = np.array(${rows}, dtype=np.uint8)`,
+      '# Your drawing, row by row: . = 0 (black), + = 128, # = 255 (white)',
+      `drawing = """\n${drawingRows(pixels)}\n"""`,
+      'levels = {".": 0, "+": 128, "#": 255}',
+      `img = ${img}`,
       `x = ${normalised[norm]}`,
+      ...rest,
+    ].join('\n');
+  return {
+    numpy: snippet('numpy as np', `np.array(${rows}, dtype=np.uint8)`, [
       'flat = x.reshape(784)  # a vector of 784 numbers',
       'tensor = x.reshape(28, 28, 1)  # H × W × C',
       `print("pixel =", x[${at}])`,
@@ -42,17 +48,12 @@ export function pixelsCode(pixels: Uint8Array, norm: Normalisation, row: number,
       'print("mean =", x.mean())',
       'print("vector length =", flat.size)',
       'print("tensor shape =", tensor.shape)',
-    ].join('\n'),
-    pytorch: [
-      'import torch',
-      '',
-      ...picture,
-      `img = torch.tensor(${rows}, dtype=torch.float32)`,
-      `x = ${normalised[norm]}`,
+    ]),
+    pytorch: snippet('torch', `torch.tensor(${rows}, dtype=torch.float32)`, [
       'flat = x.flatten()  # shape (784,)',
       'tensor = x.unsqueeze(-1)  # shape (28, 28, 1); PyTorch layers expect (1, 28, 28)',
       `print("pixel =", x[${at}].item())`,
       'print("mean =", x.mean().item())',
-    ].join('\n'),
+    ]),
   };
 }
