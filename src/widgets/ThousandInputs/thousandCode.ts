@@ -18,9 +18,10 @@ export function thousandCode(s: ThousandState, v: ThousandValues): CodeSnippets 
   if (s.n <= WRITTEN_UP_TO) {
     const x = pyList(v.x);
     const w = pyList(v.w);
+    const exact = '# hundredths times thousandths: five decimals hold the exact sum, without float noise';
     return {
-      numpy: ['import numpy as np', '', `x = np.array(${x})`, `w = np.array(${w})`, b, 'z = w @ x + b', 'print("wx =", w @ x)', 'print("z =", z)'].join('\n'),
-      pytorch: ['import torch', '', `x = ${torchTensor(x)}`, `w = ${torchTensor(w)}`, b, 'z = torch.dot(w, x) + b', 'print("z =", z.item())'].join('\n'),
+      numpy: ['import numpy as np', '', `x = np.array(${x})`, `w = np.array(${w})`, b, 'z = w @ x + b', exact, 'print("wx =", round(w @ x, 5))', 'print("z =", round(z, 5))'].join('\n'),
+      pytorch: ['import torch', '', `x = ${torchTensor(x)}`, `w = ${torchTensor(w)}`, b, 'z = torch.dot(w, x) + b', exact, 'print("z =", round(z.item(), 5))'].join('\n'),
     };
   }
   const other = "# The figure's generator is not NumPy's: these draws, and so z, differ from the figure's.";
