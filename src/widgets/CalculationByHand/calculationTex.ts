@@ -1,4 +1,4 @@
-import { num, relation, signedSum, sym } from '../shared/liveTex';
+import { activationRelation, num, relation, signedSum, sym } from '../shared/liveTex';
 import { activationTex as fname } from '../shared/activationNames';
 import { texNumber } from '../../components/format';
 import type { CalculationState } from './params';
@@ -38,5 +38,5 @@ export function activationTex(v: CalculationValues): string {
       : v.act === 'relu'
         ? ` = \\max(0, ${zText})`
         : '';
-  return `${sym('a', 'a')} = ${f}(${sym('z', 'z')}) = ${f}(${zText})${formula} ${relation(v.a)} ${num('a', v.a)}`;
+  return `${sym('a', 'a')} = ${f}(${sym('z', 'z')}) = ${f}(${zText})${formula} ${activationRelation(v.act, v.z, v.a)} ${num('a', v.a)}`;
 }

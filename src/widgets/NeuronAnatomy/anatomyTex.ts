@@ -1,5 +1,5 @@
 import { texTerm } from '../../components/texTerms';
-import { num, relation, signedSum, sym } from '../shared/liveTex';
+import { activationRelation, num, relation, signedSum, sym } from '../shared/liveTex';
 import { activationTex as fname } from '../shared/activationNames';
 import type { AnatomyState } from './params';
 import type { AnatomyPart } from './pointing';
@@ -45,18 +45,12 @@ export function weightedSumTex(v: AnatomyValues, hl: AnatomyPart | null = null):
   );
 }
 
-/**
- * "=" before f(z) only where it is exact: ReLU always, sigmoid and tanh only at z = 0. At the
- * extremes z reaches 30.1, where σ(z) is 1 − 8·10⁻¹⁴: relation() would call that "= 1".
- */
-const activationRelation = (v: AnatomyValues) => (v.act === 'relu' || Math.abs(v.z) < 1e-12 ? relation(v.a) : '\\approx');
-
 /** a = f(z) in three stages: the rule, z substituted, the value. */
 export function activationTex(v: AnatomyValues, hl: AnatomyPart | null = null): string {
   const f = fname[v.act];
   const rule = part('pa', `${sym('a', 'a')} = f(${sym('z', 'z')}) = ${f}(${sym('z', 'z')})`, hl);
   return (
     `${rule} = ${f}(${part('pz', num('z', v.z), hl)}) ` +
-    `${activationRelation(v)} ${part('pa', num('a', v.a), hl)}`
+    `${activationRelation(v.act, v.z, v.a)} ${part('pa', num('a', v.a), hl)}`
   );
 }

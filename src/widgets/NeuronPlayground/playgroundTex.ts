@@ -1,4 +1,4 @@
-import { num, relation, signedSum, sym } from '../shared/liveTex';
+import { activationRelation, num, relation, signedSum, sym } from '../shared/liveTex';
 import { activationTex } from '../shared/activationNames';
 import type { PlaygroundState } from './params';
 
@@ -16,17 +16,11 @@ export function zTex(v: PlaygroundValues): string {
   );
 }
 
-/**
- * "=" before f(z) only where it is exact: ReLU always, sigmoid and tanh only at z = 0. Saturated,
- * σ(18) is 1 − 1.5·10⁻⁸ and tanh(18) is 1 within a double's noise: relation() would call both "= 1".
- */
-const activationRelation = (v: PlaygroundValues) => (v.act === 'relu' || Math.abs(v.z) < 1e-12 ? relation(v.a) : '\\approx');
-
 /** a = f(z) = f(w·x + b) in three stages. */
 export function aTex(v: PlaygroundValues): string {
   const f = activationTex[v.act];
   return (
     `\\begin{aligned} ${sym('a', 'a')} &= f(${sym('z', 'z')}) = ${f}(${sym('w', 'w')} \\cdot ${sym('x', 'x')} + ${sym('b', 'b')}) \\\\ ` +
-    `&= ${f}(${num('z', v.z)}) ${activationRelation(v)} ${num('a', v.a)} \\end{aligned}`
+    `&= ${f}(${num('z', v.z)}) ${activationRelation(v.act, v.z, v.a)} ${num('a', v.a)} \\end{aligned}`
   );
 }

@@ -8,7 +8,16 @@ import { texTerm, type TermName } from '../../components/texTerms';
 export function relation(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return '=';
   const rounded = Number(x.toFixed(digits));
-  return Math.abs(rounded - x) <= 1e-9 * Math.max(1, Math.abs(x)) ? '=' : '\\approx';
+  // Exact means float noise at most (0.1 + 0.2 is 0.30000000000000004): a few units in the last place.
+  return Math.abs(rounded - x) <= 4 * Number.EPSILON * Math.max(1, Math.abs(x)) ? '=' : '\\approx';
+}
+
+/**
+ * "=" or "≈" before a = f(z): σ and tanh of any z but 0 are irrational, so "≈" even where the
+ * double is 1 (σ(40) is 1 − 4×10⁻¹⁸, which rounds to exactly 1.0 in floating point).
+ */
+export function activationRelation(act: string, z: number, a: number, digits = 3): string {
+  return act === 'relu' || act === 'linear' || Math.abs(z) < 1e-12 ? relation(a, digits) : '\\approx';
 }
 
 /** A coloured number: num('w', -0.2, { parens: true }) → \htmlClass{nn-term-w}{(-0.2)}. */
