@@ -1,33 +1,44 @@
 import type { CodeSnippets } from '../shared/CodePanel';
+import { matrixRows } from '../shared/matrixTex';
+import { pyFloat, pyList, torchTensor } from '../shared/python';
+import type { LayerValues } from './layerMath';
 
-const py = (x: number) => String(Number(x.toPrecision(6)));
-
-/** A layer of nOut neurons on nIn inputs in NumPy and PyTorch, with the widget's x and b. */
-export function layerCode(nIn: number, nOut: number, x: ArrayLike<number>, b: number, seed: number): CodeSnippets {
-  const xs = Array.from(x, py).join(', ');
+/**
+ * A layer of nOut neurons on nIn inputs in NumPy and PyTorch, with the figure's own weights (its
+ * Xavier draws, rounded to 3 decimals), x and b: the prints are the figure's numbers.
+ */
+export function layerCode(v: LayerValues): CodeSnippets {
+  const rows = matrixRows(v.W).map((row) => `    ${pyList(row)},`);
+  const W = [`[  # ${v.nOut} neurons x ${v.nIn} inputs: row j holds neuron j's weights`, ...rows, ']'];
+  const x = pyList(v.x);
   return {
     numpy: [
       'import numpy as np',
       '',
-      `rng = np.random.default_rng(${seed})`,
-      `n_in, n_out = ${nIn}, ${nOut}`,
-      'W = rng.normal(0, np.sqrt(2 / (n_in + n_out)), size=(n_out, n_in))  # Xavier',
-      `b = np.full(n_out, ${py(b)})`,
-      `x = np.array([${xs}])`,
+      `W = np.array(${W.join('\n')})`,
+      `x = np.array(${x})`,
+      `b = np.full(${v.nOut}, ${pyFloat(v.b)})  # every neuron's bias`,
       'z = W @ x + b',
-      `print(W.shape, x.shape, z.shape)  # (${nOut}, ${nIn}) (${nIn},) (${nOut},)`,
-      `# parameters: ${nOut} * ${nIn} + ${nOut} = ${nOut * nIn + nOut}`,
+      'print("W shape =", W.shape)',
+      'print("x shape =", x.shape)',
+      'print("z shape =", z.shape)',
+      '# rounded: a bias that cancels its sum leaves float noise; + 0.0 turns -0.0 into 0.0',
+      'print("z =", z.round(6) + 0.0)',
+      'print("parameters =", W.size + b.size)',
     ].join('\n'),
     pytorch: [
       'import torch',
+      'from torch import nn',
       '',
-      `torch.manual_seed(${seed})`,
-      `layer = torch.nn.Linear(${nIn}, ${nOut})  # weight: (${nOut}, ${nIn}), bias: (${nOut},)`,
-      'torch.nn.init.xavier_normal_(layer.weight)',
-      `torch.nn.init.constant_(layer.bias, ${py(b)})`,
-      `x = torch.tensor([${xs}])`,
+      `layer = nn.Linear(${v.nIn}, ${v.nOut})  # weight: (${v.nOut}, ${v.nIn}), bias: (${v.nOut},)`,
+      `W = ${W.join('\n')}`,
+      'with torch.no_grad():',
+      `    layer.weight.copy_(${torchTensor('W')})`,
+      `    layer.bias.fill_(${pyFloat(v.b)})`,
+      `x = ${torchTensor(x)}`,
       'z = layer(x)  # = layer.weight @ x + layer.bias',
-      `print(sum(p.numel() for p in layer.parameters()))  # ${nOut * nIn + nOut}`,
+      'print("z =", z.detach().round(decimals=6) + 0.0)',
+      'print("parameters =", sum(p.numel() for p in layer.parameters()))',
     ].join('\n'),
   };
 }

@@ -1,38 +1,27 @@
-import { sampleWeights } from '../../core';
-import { matVec, type Matrix } from '../../core';
-import { createRng } from '../../core';
+import { createRng, matVec, sampleWeights, type Matrix } from '../../core';
 import { divergingColor } from '../../components/plot/colorRamps';
-
-export interface LayerValues {
-  nIn: number;
-  nOut: number;
-  /** nOut × nIn, row j = the weights of neuron j. */
-  W: Matrix;
-  x: Float64Array;
-  bias: Float64Array;
-  /** z = Wx + b, length nOut. */
-  z: Float64Array;
-  /** Weights nOut·nIn plus biases nOut. */
-  parameters: number;
-  maxAbs: number;
-}
+import type { LayerState } from './params';
 
 /**
- * A layer of nOut neurons on nIn inputs: W by the core's Xavier sampler (seed), inputs x in
- * [−1, 1] rounded to one decimal (seed + 1, so they read easily), every bias equal to b.
+ * A layer of nOut neurons on nIn inputs: W by the core's Xavier sampler (seed), rounded to 3
+ * decimals so the weights shown (and written into the code) are the weights used; inputs x in
+ * [−1, 1] rounded to one decimal (seed + 1, so they read easily); every bias equal to b.
  */
-export function layerValues(nIn: number, nOut: number, b: number, seed: number): LayerValues {
-  const W: Matrix = { rows: nOut, cols: nIn, data: sampleWeights('xavier', nIn, nOut, seed) };
+export function layerValues({ nIn, nOut, b, seed, row }: LayerState) {
+  const W: Matrix = { rows: nOut, cols: nIn, data: sampleWeights('xavier', nIn, nOut, seed).map((w) => Math.round(w * 1000) / 1000 || 0) };
   const rng = createRng(seed + 1);
   const x = new Float64Array(nIn);
   for (let k = 0; k < nIn; k++) x[k] = Math.round(rng.uniform() * 20 - 10) / 10 || 0;
   const bias = new Float64Array(nOut).fill(b);
-  const wx = matVec(W, x);
-  const z = wx.map((v, j) => v + bias[j]);
+  const z = matVec(W, x).map((v, j) => v + bias[j]);
   let maxAbs = 0;
   for (const w of W.data) maxAbs = Math.max(maxAbs, Math.abs(w));
-  return { nIn, nOut, W, x, bias, z, parameters: nOut * nIn + nOut, maxAbs };
+  /** The neuron written out, 0-based. */
+  const picked = Math.min(row, nOut) - 1;
+  return { W, x, bias, z, parameters: nOut * nIn + nOut, maxAbs, picked };
 }
+
+export type LayerValues = LayerState & ReturnType<typeof layerValues>;
 
 /** Cell colours for a weight: a diverging ramp (blue negative, red positive) and readable text on it. */
 export function cellColors(maxAbs: number): (w: number) => { background: string; color: string } {
