@@ -50,7 +50,17 @@ export function typesetNumbers(livemath: Element): ShownNumber[] {
     }
   };
   walk(html);
-  const inTexOrder = [...slots].sort((a, b) => a.index - b.index);
+  const sorted = [...slots].sort((a, b) => a.index - b.index);
+  // "45{,}158{,}400" is marked as three slots but read as one number: join digit groups.
+  const inTexOrder: typeof sorted = [];
+  for (const slot of sorted) {
+    const last = inTexOrder[inTexOrder.length - 1];
+    if (last && slot.between === ',' && /^\d{3}(?:\.\d+)?$/.test(slot.text) && /^\d{1,3}(?:,\d{3})*$/.test(last.text)) {
+      inTexOrder[inTexOrder.length - 1] = { ...last, text: `${last.text},${slot.text}` };
+    } else {
+      inTexOrder.push(slot);
+    }
+  }
   const out: ShownNumber[] = [];
   for (let i = 0; i < inTexOrder.length; i++) {
     const slot = inTexOrder[i];

@@ -21,14 +21,6 @@ function tokensOf(sentence: string): string[] {
   return out.slice(0, 32);
 }
 
-/** Shown with thousands grouped ("4{,}608"): each group of digits reads as a number of its own. */
-function digitGroups(n: number): string[] {
-  const digits = String(n);
-  const groups: string[] = [];
-  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
-  return groups;
-}
-
 export function oracle(s: TextState): OracleView {
   const tokens = tokensOf(s.sentence);
   const first: string[] = [];
@@ -39,7 +31,7 @@ export function oracle(s: TextState): OracleView {
   const n = tokens.length;
   const d = Number(s.dims);
   return {
-    equations: [[n, d, ...digitGroups(n * d)]],
+    equations: [[n, d, n * d]],
     readouts: {
       tokens: n,
       dimensions: d,

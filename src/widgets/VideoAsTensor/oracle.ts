@@ -1,16 +1,10 @@
 import type { OracleView } from '../../test/oracle';
 import type { VideoState } from './params';
 
-/**
- * By hand: F·H·W·C numbers, 4 bytes each in float32. The equation writes the total with grouped
- * thousands (45{,}158{,}400), which reads as one number per group of digits: expected as texts.
- */
+/** By hand: F·H·W·C numbers, 4 bytes each in float32 (the equation groups the total's thousands). */
 export function oracle(s: VideoState): OracleView {
   const c = Number(s.channels);
   const total = s.frames * s.height * s.width * c;
-  const digits = String(total);
-  const groups: string[] = [];
-  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
   const bytes = 4 * total;
   // The first decimal unit whose one-decimal value stays below 1000.
   let size = `${bytes} bytes`;
@@ -19,7 +13,7 @@ export function oracle(s: VideoState): OracleView {
     size = `${(bytes / scale).toFixed(1)} ${unit}`;
   }
   return {
-    equations: [[s.frames, s.height, s.width, c, ...groups]],
+    equations: [[s.frames, s.height, s.width, c, total]],
     readouts: {
       shape: `${s.frames} × ${s.height} × ${s.width} × ${c}`,
       numbers: total,

@@ -27,6 +27,8 @@ export interface WidgetFrameProps<S extends Schema> {
   announce?: string;
   /** Extra buttons (play, step…) shown before reset. */
   actions?: ReactNode;
+  /** A class of the figure, for styles of this widget alone. */
+  className?: string;
 }
 
 /** Every widget's frame: the figure, its caption, reset / resample / copy link, and "In code". */
@@ -65,6 +67,7 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
   return (
     <Figure
       id={`fig-${id}`}
+      className={props.className}
       caption={props.caption}
       description={props.description}
       equation={props.equation}

@@ -56,6 +56,8 @@ export interface WidgetDefinition<S extends Schema, D> {
   Controls?: ComponentType<PartProps<S, D>>;
   /** Buttons shown before Reset (play, step). */
   Actions?: ComponentType<PartProps<S, D>>;
+  /** A class on the figure, for this widget's own styles (`.nn-calc .nn-widget-equation`). */
+  className?: string;
   /** Called by Reset after the state returns to the example (e.g. to stop a running loop). */
   onReset?: (id: string) => void;
 }
@@ -98,6 +100,7 @@ export function defineWidget<S extends Schema, D extends object = Record<never, 
       <WidgetFrame
         id={id}
         caption={definition.caption}
+        className={definition.className}
         description={definition.description}
         schema={params}
         state={s}
