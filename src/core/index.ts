@@ -46,3 +46,4 @@ export {
   trainingStart, createTrainingSession, trainSession, boundaryGrid, sessionSnapshot,
 } from './trainingSession';
 export type { TrainingConfig, TrainingSession, TrainingSnapshot } from './trainingSession';
+export type { WorkedStep } from './rounding';

@@ -24,6 +24,17 @@ describe('neuronGradient(w, x, b, y, activation): backpropagation by hand', () =
     expect(g.dLdw[1]).toBeCloseTo(-0.266, 3);
     expect(g.dLdb).toBeCloseTo(-0.089, 3);
   });
+  it('keeps its digits where the sigmoid saturates: at z = 40, a is 1.0 but 1 − a = e⁻⁴⁰', () => {
+    const sat = neuronGradient([10, 10], [2, 2], 0, 1, 'sigmoid');
+    const eps = Math.exp(-40) / (1 + Math.exp(-40));
+    expect(sat.a).toBe(1);
+    expect(sat.dLda / -eps).toBeCloseTo(1, 12);
+    expect(sat.dadz / eps).toBeCloseTo(1, 12);
+    expect(sat.loss / (0.5 * eps * eps)).toBeCloseTo(1, 12);
+    expect(sat.dLdw[0] / (-eps * eps * 2)).toBeCloseTo(1, 12);
+    // and for a target below ½ the plain a − y is already exact: a = σ(−40) is tiny, not a difference.
+    expect(neuronGradient([-10, -10], [2, 2], 0, 0, 'sigmoid').dLda / eps).toBeCloseTo(1, 12);
+  });
   it('throws a RangeError on a length mismatch', () => {
     expect(() => neuronGradient([1], [1, 2], 0, 1, 'tanh')).toThrow(RangeError);
   });

@@ -2,9 +2,8 @@
  * Backpropagation by hand for one neuron a = f(w·x + b) with the squared error L = ½(a − y)²:
  * the chain rule ∂L/∂wᵢ = ∂L/∂a · ∂a/∂z · ∂z/∂wᵢ, one factor at a time.
  */
-import { activations, neuron } from './activations';
+import { activations, neuron, sigmoid } from './activations';
 import type { ActivationName } from './activations';
-import { squaredError } from './losses';
 
 export interface NeuronGradient {
   z: number;
@@ -32,12 +31,16 @@ export function neuronGradient(
   activation: ActivationName,
 ): NeuronGradient {
   const { z, a } = neuron(w, x, b, activation);
-  const dLda = a - y;
-  const dadz = activations[activation].df(z);
+  // For the sigmoid 1 − a = σ(−z), but 1 − a computed from a keeps only the digits a has left
+  // (none beyond z ≈ 36.7, where a is 1.0), and with them go a − y near y = 1, a(1 − a) and every
+  // gradient. So a − y = (1 − y) − σ(−z) for y ≥ ½ and a(1 − a) = a·σ(−z).
+  const isSigmoid = activation === 'sigmoid';
+  const dLda = isSigmoid && y >= 0.5 ? 1 - y - sigmoid(-z) : a - y;
+  const dadz = isSigmoid ? a * sigmoid(-z) : activations[activation].df(z);
   const dLdz = dLda * dadz;
   const dLdw = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) dLdw[i] = dLdz * x[i];
-  return { z, a, loss: squaredError(a, y), dLda, dadz, dLdz, dLdw, dLdb: dLdz };
+  return { z, a, loss: 0.5 * dLda * dLda, dLda, dadz, dLdz, dLdw, dLdb: dLdz };
 }
 
 /** One gradient-descent step: w ← w − η ∂L/∂w, b ← b − η ∂L/∂b (new arrays; inputs untouched). */

@@ -3,14 +3,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../components/format';
 import { applyUpdate, backprop } from './backpropMath';
-import { CRITICAL_ETA } from '../GradientDescent/descentMath';
+import { defaultsOf } from '../shared/params';
+import { params } from './params';
 
 // Chapter 10 prints the worked example; every printed number must be what the core computes.
 const chapter = readFileSync(resolve(process.cwd(), 'content/10-how-a-network-learns.mdx'), 'utf8');
 const tex = (x: number, digits = 3) => formatNumber(x, digits).replace('\u2212', '-');
 
 describe('chapter 10 prose numbers', () => {
-  const example = { x1: 2, x2: 3, w1: 0.5, w2: -0.2, b: 0.1, y: 1, eta: 0.5 };
+  const example = defaultsOf(params);
   const r = backprop(example);
   const step = applyUpdate(example);
   const after = backprop({ ...example, ...step });
@@ -29,7 +30,6 @@ describe('chapter 10 prose numbers', () => {
     ['z after', after.z, 3],
     ['a after', after.a, 3],
     ['L after', after.L, 4],
-    ['critical eta', CRITICAL_ETA, 1],
   ];
   it.each(printed)('prints %s as the core computes it', (_name, value, digits) => {
     expect(chapter).toContain(tex(value, digits));

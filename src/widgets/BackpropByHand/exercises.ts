@@ -1,11 +1,8 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import { backpropSchema } from './backpropState';
+import type { BackpropState } from './params';
 import { backprop } from './backpropMath';
 
-type State = StateOf<typeof backpropSchema>;
-
-export const exercises = defineExercises<State>([
+export const exercises = defineExercises<BackpropState>([
   {
     id: 'backprop-loss-below-001',
     widget: 'backprop-by-hand',

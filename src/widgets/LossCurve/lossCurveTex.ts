@@ -20,8 +20,13 @@ function numTex(x: number, digits = 3): string {
   return `${Number(m)}\\times10^{${Number(e)}}`;
 }
 const read = (x: number, digits: number) => Number(numTex(x, digits).replace('\\times10^{', 'e').replace('}', ''));
-/** "≈ L", or "= L" where the shown value is exact; a value shown as m×10^e is never called exact. */
-const result = (x: number) => `${x !== 0 && Math.abs(x) < 1e-6 ? '\\approx' : relation(x)} ${numTex(x)}`;
+/**
+ * "= x" where the shown value is exact, else "≈ x". What σ and ln make of z is never a short
+ * decimal except σ(0) = ½ (z is on a 0.01 grid, so below 10⁻⁹ it is 0), whatever floating point
+ * rounds it to; a value shown as m×10^e is never called exact.
+ */
+const exactAt = (v: LossCurveValues) => Math.abs(v.z) < 1e-9;
+const rel = (x: number, exact: boolean, digits = 3) => (exact && !(x !== 0 && Math.abs(x) < 1e-6) ? relation(x, digits) : '\\approx');
 
 /** The loss of a as shown against y (terms with a zero factor dropped, so no 0·ln 0). */
 function lossOfShown(v: Omit<LossCurveValues, 'aDigits'>, [a, oneMinusA]: readonly number[]): number {
@@ -30,7 +35,8 @@ function lossOfShown(v: Omit<LossCurveValues, 'aDigits'>, [a, oneMinusA]: readon
 }
 
 /** The decimals a and 1 − a need for the substituted loss to give the L shown. */
-export const aDecimals = (v: Omit<LossCurveValues, 'aDigits'>) => decimalsToReproduce([v.a, v.oneMinusA], (shown) => lossOfShown(v, shown), read, 3);
+export const aDecimals = (v: Omit<LossCurveValues, 'aDigits'>) =>
+  decimalsToReproduce([v.a, v.oneMinusA], [{ combine: (shown) => lossOfShown(v, shown), decimals: 3 }], read);
 
 /** The loss in three stages: symbols, a and y substituted, the result. */
 export function lossTex(v: LossCurveValues): string {
@@ -40,7 +46,7 @@ export function lossTex(v: LossCurveValues): string {
   const aN = num('a', v.a, { digits });
   const yN = num('y', v.y);
   if (v.loss === 'mse') {
-    return `\\begin{aligned} L &= \\tfrac{1}{2}(${A} - ${Y})^2 \\\\ &= \\tfrac{1}{2}(${aN} - ${yN})^2 \\\\ &${result(v.L)} \\end{aligned}`;
+    return `\\begin{aligned} L &= \\tfrac{1}{2}(${A} - ${Y})^2 \\\\ &= \\tfrac{1}{2}(${aN} - ${yN})^2 \\\\ &${rel(v.L, exactAt(v))} ${numTex(v.L)} \\end{aligned}`;
   }
   const terms = [
     v.y > 0 ? `-\\,${yN}\\ln(${aN})` : '',
@@ -48,7 +54,7 @@ export function lossTex(v: LossCurveValues): string {
   ].join(' ');
   return (
     `\\begin{aligned} L &= -\\,${Y}\\ln ${A} - (1 - ${Y})\\ln(1 - ${A}) \\\\ ` +
-    `&= ${terms} \\\\ &${result(v.L)} \\end{aligned}`
+    `&= ${terms} \\\\ &\\approx ${numTex(v.L)} \\end{aligned}`
   );
 }
 
@@ -60,6 +66,6 @@ export function forwardTex(v: LossCurveValues): string {
   return (
     `\\begin{aligned} ${sym('z', 'z')} &= ${sym('w', 'w_1')}\\cdot ${x1} + ${sym('w', 'w_2')}\\cdot ${x2} + ${texNumber(b)} \\\\ ` +
     `&= ${num('w', v.w1, { parens: true })}\\cdot ${x1} + ${num('w', v.w2, { parens: true })}\\cdot ${x2} + ${texNumber(b)} \\\\ &${relation(v.z)} ${num('z', v.z)} \\\\ ` +
-    `${sym('a', 'a')} &= \\sigma(${num('z', v.z)}) ${relation(v.a, v.aDigits)} ${num('a', v.a, { digits: v.aDigits })} \\end{aligned}`
+    `${sym('a', 'a')} &= \\sigma(${num('z', v.z)}) ${rel(v.a, exactAt(v), v.aDigits)} ${num('a', v.a, { digits: v.aDigits })} \\end{aligned}`
   );
 }

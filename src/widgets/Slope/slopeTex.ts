@@ -20,11 +20,11 @@ const read = (x: number, decimals: number) => Number(texNumber(x, decimals).repl
  * at h = 0.0001 the two values differ by about 3.5×10⁻⁵, so they need about ten decimals.
  */
 export const quotientDecimals = (v: Omit<SlopeValues, 'a'>) =>
-  decimalsToReproduce([v.fPlus, v.fMinus, v.h], ([up, down, h]) => (up - down) / (2 * h), read, 4, 4);
+  decimalsToReproduce([v.fPlus, v.fMinus, v.h], [{ combine: ([up, down, h]) => (up - down) / (2 * h), decimals: 4 }], read, 4);
 
 const { x } = exampleNeuron;
 /** Decimals of a such that (a − 1)·a(1 − a)·2 of the shown a is the shown slope. */
-export const outputDecimals = (a: number) => decimalsToReproduce([a], ([p]) => (p - 1) * p * (1 - p) * x[0], read, 4, 4);
+export const outputDecimals = (a: number) => decimalsToReproduce([a], [{ combine: ([p]) => (p - 1) * p * (1 - p) * x[0], decimals: 4 }], read, 4);
 
 const name = (fn: SlopeFunction) => (fn === 'loss' ? 'L' : 'f');
 

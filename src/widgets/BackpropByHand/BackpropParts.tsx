@@ -1,0 +1,45 @@
+import { Button } from '../../components/Button';
+import { formatNumber } from '../../components/format';
+import { Readout } from '../shared/Readout';
+import { applyUpdate } from './backpropMath';
+import { recordUpdate, type BackpropPart } from './useBackprop';
+
+const f3 = (x: number) => formatNumber(x);
+const f4 = (x: number) => formatNumber(x, 4);
+
+/** The backward pass's factors, and what the last update did. */
+export function BackwardReadouts({ v }: BackpropPart) {
+  return (
+    <>
+      <Readout
+        label="Backward pass"
+        items={[
+          { label: 'dL/da', value: f3(v.dLda) },
+          { label: 'da/dz', value: f3(v.dadz) },
+          { label: 'dL/dw1', value: f3(v.dLdw1), color: 'var(--c-w)' },
+          { label: 'dL/dw2', value: f3(v.dLdw2), color: 'var(--c-w)' },
+          { label: 'dL/db', value: f3(v.dLdb), color: 'var(--c-b)' },
+        ]}
+      />
+      {v.last ? (
+        <Readout label="Last update" items={[{ label: 'L before → after', value: `${f4(v.last.before)} → ${f4(v.last.after)}` }]} />
+      ) : (
+        <p className="nn-learn-note">Press “Apply update” to take one gradient step on w1, w2 and b.</p>
+      )}
+    </>
+  );
+}
+
+/** One gradient step on w1, w2 and b, remembered with the loss before and after it. */
+export function ApplyUpdate({ id, s, set }: BackpropPart) {
+  const apply = () => {
+    const step = applyUpdate(s);
+    set({ w1: step.w1, w2: step.w2, b: step.b });
+    recordUpdate(id, step.before, step.after);
+  };
+  return (
+    <Button variant="primary" onClick={apply}>
+      Apply update
+    </Button>
+  );
+}

@@ -1,0 +1,23 @@
+import { texNumber } from '../../components/format';
+import { relation } from '../shared/liveTex';
+
+/**
+ * Numbers as this figure writes them. A saturated sigmoid gives real values far below
+ * texNumber's noise floor (10⁻¹²: at z = 40, L ≈ 9×10⁻³⁶), which must not read "0".
+ */
+export function numTex(x: number, digits = 3): string {
+  if (x === 0 || Math.abs(x) >= 1e-12) return texNumber(x, digits);
+  const [m, e] = x.toExponential(Math.max(0, digits - 1)).split('e');
+  return `${Number(m)}\\times10^{${Number(e)}}`;
+}
+
+/** The value a reader reads in numTex(x, decimals). */
+export const read = (x: number, decimals: number) => Number(numTex(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
+
+/**
+ * "=" where x is shown exactly, else "≈". What σ makes of z is never a short decimal except at
+ * z = 0 (σ(0) = ½), whatever floating point rounds it to, so `exact` says whether x can be one;
+ * a value in m×10^e is never called exact.
+ */
+export const rel = (x: number, digits: number, exact: boolean) => (exact && !(x !== 0 && Math.abs(x) < 1e-6) ? relation(x, digits) : '\\approx');
+export const result = (x: number, digits: number, exact: boolean) => `${rel(x, digits, exact)} ${numTex(x, digits)}`;
