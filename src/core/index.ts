@@ -46,4 +46,8 @@ export {
   trainingStart, createTrainingSession, trainSession, boundaryGrid, sessionSnapshot,
 } from './trainingSession';
 export type { TrainingConfig, TrainingSession, TrainingSnapshot } from './trainingSession';
+export {
+  FIT_X_MIN, FIT_X_MAX, FIT_SAMPLES, fitTargets, fitLearningRate, fitXs, fitStart, fitUnit, withUnit, fitTraining, trainFit, fitCurves, fitError,
+} from './functionFit';
+export type { FitTarget, FitActivation, FitSpec, FitUnit, Fit, FitCurves } from './functionFit';
 export type { WorkedStep } from './rounding';

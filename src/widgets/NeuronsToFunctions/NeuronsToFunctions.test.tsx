@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import NeuronsToFunctions from './NeuronsToFunctions';
 
 const status = (name: string) => screen.getByRole('status', { name });
 const slider = (name: RegExp) => screen.getByRole('slider', { name });
+const entry = (name: RegExp) => screen.getByRole('textbox', { name });
 /** Widget state is shared by id across renders: start every test from the example. */
 function renderFresh() {
   render(<NeuronsToFunctions id="t" />);
   fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
 }
 const mse = () => Number(status('mean squared error').textContent);
+const shown = (text: string | null) => Number(text?.replace('\u2212', '-'));
+function type(name: RegExp, value: string) {
+  fireEvent.change(entry(name), { target: { value } });
+  fireEvent.keyDown(entry(name), { key: 'Enter' });
+}
+
+/** Reset, then wait for the network to be back at steps 0. */
+async function pressReset() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+  });
+  await waitFor(() => expect(status('steps').textContent).toBe('0'));
+}
 
 describe('<NeuronsToFunctions>', () => {
-  it('opens untrained with N = 6 and six pieces', () => {
+  it('opens untrained with N = 6, its first bend at −2.5', () => {
     renderFresh();
     expect(screen.getByRole('figure', { name: 'Neurons to functions' })).toBeTruthy();
     expect(status('N').textContent).toBe('6');
@@ -28,17 +42,19 @@ describe('<NeuronsToFunctions>', () => {
     fireEvent.keyDown(slider(/^N /), { key: 'Home' }); // N = 1: y = v1·tanh(w1 x + b1) + 0
     expect(status('N').textContent).toBe('1');
     expect(status('bend of unit 1').textContent).toBe('0'); // c_1 = −3 + 6·½ = 0
-    const entry = screen.getByRole('textbox', { name: /^v1 .* exact value/ });
-    fireEvent.change(entry, { target: { value: '0' } });
-    fireEvent.keyDown(entry, { key: 'Enter' });
+    type(/^v1 .* exact value/, '0');
     // y ≡ 0, so the error is the mean of sin²(x_i) over the 121 points.
     let s = 0;
     for (let i = 0; i < 121; i++) s += Math.sin(-3 + i * 0.05) ** 2;
     expect(status('mean squared error').textContent).toBe(String(Number((s / 121).toFixed(4))));
+    expect(screen.getByText(/moved by hand/)).toBeTruthy();
     // Moving b1 moves the bend: −b1/w1.
     fireEvent.keyDown(slider(/^b1 /), { key: 'End' }); // b1 = 60
-    const w1 = Number(screen.getByRole('textbox', { name: /^w1 .* exact value/ }).getAttribute('value')?.replace('\u2212', '-'));
-    expect(Number(status('bend of unit 1').textContent?.replace('\u2212', '-'))).toBeCloseTo(-60 / w1, 2);
+    const w1 = shown(entry(/^w1 .* exact value/).getAttribute('value'));
+    expect(shown(status('bend of unit 1').textContent)).toBeCloseTo(-60 / w1, 2);
+    // w1 = 0: no bend, said in words.
+    type(/^w1 .* exact value/, '0');
+    expect(status('bend of unit 1').textContent).toBe('none');
   }, 30_000);
 
   it('Train lowers the error below 0.01 on the sine; Reset returns to the untrained example', async () => {
@@ -49,23 +65,39 @@ describe('<NeuronsToFunctions>', () => {
     fireEvent.click(train);
     await waitFor(() => expect(status('steps').textContent).toBe('1000'), { timeout: 20_000 });
     expect(mse()).toBeLessThan(0.01);
-    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
-    expect(status('steps').textContent).toBe('0');
+    await pressReset();
     expect(status('mean squared error').textContent).toBe(untrained);
   }, 30_000);
 
-  it('switching target or activation restarts from the seed and never shows a broken number', () => {
+  it('Train after a hand edit trains from the edited network; Reset forgets the edit', async () => {
     renderFresh();
+    const untrained = status('mean squared error').textContent;
+    type(/^v1 .* exact value/, '3');
+    const edited = status('mean squared error').textContent;
+    expect(edited).not.toBe(untrained);
+    fireEvent.click(screen.getByRole('button', { name: /^Train/ }));
+    await waitFor(() => expect(status('steps').textContent).toBe('500'), { timeout: 20_000 });
+    expect(screen.getByText(/moved by hand/)).toBeTruthy();
+    expect(mse()).toBeLessThan(Number(edited));
+    await pressReset();
+    expect(status('mean squared error').textContent).toBe(untrained);
+    expect(screen.queryByText(/moved by hand/)).toBeNull();
+  }, 30_000);
+
+  it('switching target or activation restarts from the seed and never shows a broken number', async () => {
+    renderFresh();
+    fireEvent.click(screen.getByRole('button', { name: /^Train/ }));
+    await waitFor(() => expect(status('steps').textContent).toBe('500'), { timeout: 20_000 });
     for (const name of ['a step', '|x|', 'a bump']) {
       fireEvent.click(screen.getByRole('radio', { name }));
       for (const act of ['ReLU', 'sigmoid', 'tanh']) {
         fireEvent.click(screen.getByRole('radio', { name: act }));
-        expect(status('steps').textContent).toBe('0');
+        await waitFor(() => expect(status('steps').textContent).toBe('0'));
         expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
       }
     }
     fireEvent.keyDown(slider(/^N /), { key: 'End' });
     expect(status('N').textContent).toBe('50');
-    expect(screen.getByRole('slider', { name: /^j / }).getAttribute('max')).toBe('50');
+    expect(slider(/^j /).getAttribute('max')).toBe('50');
   }, 30_000);
 });

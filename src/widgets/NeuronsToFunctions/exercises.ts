@@ -1,28 +1,13 @@
+import { fitError } from '../../core';
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import type { nfSchema } from './nfState';
-import type { Mlp } from '../../core';
-import { createNetwork, createTraining, learningRate, meanSquaredError, type Training } from './nfMath';
-
-type NfState = StateOf<typeof nfSchema>;
-
-/** The last replay, continued when the next state only adds steps (each Train press then costs 500 steps, not all). */
-let replay: { key: string; done: number; mlp: Mlp; training: Training } | null = null;
+import { fitOfState } from './fitReplay';
+import type { NfState } from './params';
 
 /**
  * The mean squared error of the network a state describes: built from its seed and trained its
  * `steps` gradient-descent steps, exactly as the widget does (hand edits are not part of the state).
  */
-export function mseOfState(s: NfState): number {
-  const key = `${s.n}|${s.act}|${s.target}|${s.seed}`;
-  if (!replay || replay.key !== key || replay.done > s.steps) {
-    const mlp = createNetwork(s.n, s.act, s.seed);
-    replay = { key, done: 0, mlp, training: createTraining(mlp, s.target, learningRate[s.act], s.seed) };
-  }
-  replay.training.step(s.steps - replay.done);
-  replay.done = s.steps;
-  return meanSquaredError(replay.mlp, s.target);
-}
+export const mseOfState = (s: NfState): number => fitError(fitOfState(s), s.target);
 
 export const exercises = defineExercises<NfState>([
   {

@@ -1,41 +1,52 @@
-import { num, relation, sym } from '../shared/liveTex';
+import type { FitActivation, FitTarget, FitUnit } from '../../core';
 import { texNumber } from '../../components/format';
-import { targetTex, type HiddenActivation, type TargetName, type Unit } from './nfMath';
+import type { TermName } from '../../components/texTerms';
+import { activationTex } from '../shared/activationNames';
+import { num, relation, signedSum, sym } from '../shared/liveTex';
 
-const fname: Record<HiddenActivation, string> = { tanh: '\\tanh', relu: '\\operatorname{ReLU}', sigmoid: '\\sigma' };
+const targetTex: Record<FitTarget, string> = {
+  sine: '\\sin x',
+  step: '\\begin{cases} 0 & x < 0 \\\\ 1 & x \\ge 0 \\end{cases}',
+  abs: '|x| / 3',
+  bump: 'e^{-2x^2}',
+};
 
-/** The network as a sum of N pieces, symbols then N substituted. */
-export function sumTex(n: number, act: HiddenActivation, c: number): string {
-  const f = fname[act];
+/** "+ 0.71" or "− 0.71" after another term: signedSum's rule (the sign joins the operator). */
+const thenSigned = (value: number, digits: number, term?: TermName) => signedSum([{ value: 0 }, { value, term }], digits).slice(1);
+
+/** The network as a sum of N pieces, symbols then N and c substituted. */
+export function sumTex(n: number, act: FitActivation, c: number): string {
+  const piece = (f: string) => `${sym('a', 'v_j')}\\, ${f}(${sym('w', 'w_j')} x + ${sym('b', 'b_j')})`;
   return (
-    `\\begin{aligned} y(x) &= \\sum_{j=1}^{${sym('x', 'N')}} ${sym('a', 'v_j')}\\, f(${sym('w', 'w_j')} x + ${sym('b', 'b_j')}) + c \\\\ ` +
-    `&= \\sum_{j=1}^{${num('x', n)}} ${sym('a', 'v_j')}\\, ${f}(${sym('w', 'w_j')} x + ${sym('b', 'b_j')}) ${c < 0 ? '-' : '+'} ${texNumber(Math.abs(c))} \\end{aligned}`
+    `\\begin{aligned} y(x) &= \\sum_{j=1}^{${sym('x', 'N')}} ${piece('f')} + c \\\\ ` +
+    `&${relation(c)} \\sum_{j=1}^{${num('x', n)}} ${piece(activationTex[act])}${thenSigned(c, 3)} \\end{aligned}`
   );
 }
 
 /** Unit j's own piece: symbols, its numbers, and where it bends, x = −b/w (one line each). */
-export function unitTex(j: number, u: Unit, act: HiddenActivation): string {
-  const f = fname[act];
-  const bSign = u.b < 0 ? '-' : '+';
+export function unitTex(j: number, u: FitUnit, act: FitActivation): string {
+  const f = activationTex[act];
   const bend = u.w === 0 ? Number.NaN : -u.b / u.w;
+  const rounded = [relation(u.v), relation(u.w, 2), relation(u.b, 2)].includes('\\approx');
   const bendTex = Number.isFinite(bend)
     ? `&\\text{bend at } x = -\\tfrac{${sym('b', `b_{${j}}`)}}{${sym('w', `w_{${j}}`)}} ${relation(bend)} ${texNumber(bend)}`
     : '&\\text{no bend: } w = 0';
   return (
     `\\begin{aligned} &${sym('a', `v_{${j}}`)}\\, ${f}(${sym('w', `w_{${j}}`)} x + ${sym('b', `b_{${j}}`)}) \\\\ ` +
-    `&= ${num('a', u.v, { parens: true })} \\cdot ${f}(${num('w', u.w, { digits: 2 })}\\, x ${bSign} ${num('b', Math.abs(u.b), { digits: 2 })}) \\\\ ${bendTex} \\end{aligned}`
+    `&${rounded ? '\\approx' : '='} ${num('a', u.v, { parens: true })} \\cdot ${f}(${num('w', u.w, { digits: 2 })}\\, x${thenSigned(u.b, 2, 'b')}) \\\\ ${bendTex} \\end{aligned}`
   );
 }
 
 /** The mean squared error over the M training points, then its value. */
 export function mseTex(m: number, mse: number): string {
+  const value = Number.isFinite(mse) ? `${relation(mse, 4)} ${num('z', mse, { digits: 4 })}` : '= \\text{diverged}';
   return (
     `\\begin{aligned} \\text{MSE} &= \\frac{1}{${m}} \\sum_{i=1}^{${m}} \\bigl(y(x_i) - ${sym('y', 't(x_i)')}\\bigr)^2 \\\\ ` +
-    `&${relation(mse, 4)} ${num('z', mse, { digits: 4 })} \\end{aligned}`
+    `&${value} \\end{aligned}`
   );
 }
 
 /** The target curve. */
-export function targetCurveTex(target: TargetName): string {
+export function targetCurveTex(target: FitTarget): string {
   return `${sym('y', 't(x)')} = ${targetTex[target]}`;
 }

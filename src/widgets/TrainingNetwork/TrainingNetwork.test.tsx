@@ -4,6 +4,14 @@ import TrainingNetwork from './TrainingNetwork';
 
 const status = (name: string) => screen.getByRole('status', { name });
 
+/** Reset, then wait for the network to be back at epoch 0. */
+async function pressReset() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+  });
+  await waitFor(() => expect(status('epoch').textContent).toBe('0'));
+}
+
 describe('TrainingNetwork', () => {
   it('starts at epoch 0, steps, diverges at η = 10 and says so, and resets', async () => {
     render(<TrainingNetwork id="t" />);
@@ -26,10 +34,7 @@ describe('TrainingNetwork', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toHaveProperty('disabled', true);
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
 
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
-    });
-    await waitFor(() => expect(status('epoch').textContent).toBe('0'));
+    await pressReset();
     expect(status('loss').textContent).toBe(startLoss);
     expect(eta.getAttribute('aria-valuetext')).toBe('0.03');
     expect(screen.queryByRole('alert')).toBeNull();
@@ -40,10 +45,7 @@ describe('TrainingNetwork', () => {
     const startLoss = status('loss').textContent;
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     await waitFor(() => expect(status('epoch').textContent).toBe('1'));
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
-    });
-    await waitFor(() => expect(status('epoch').textContent).toBe('0'));
+    await pressReset();
     expect(status('loss').textContent).toBe(startLoss);
   }, 10_000);
 
