@@ -7,6 +7,7 @@ export function sampleState<S extends Schema>(schema: S, random: () => number): 
   for (const [key, p] of Object.entries(schema)) {
     if (p.kind === 'choice') out[key] = p.options[Math.floor(random() * p.options.length)];
     else if (p.kind === 'bool') out[key] = random() < 0.5;
+    else if (p.kind === 'text') out[key] = p.default;
     else if (p.scale === 'log2' || p.scale === 'log10') {
       const v = Math.exp(Math.log(p.min) + random() * (Math.log(p.max) - Math.log(p.min)));
       out[key] = p.kind === 'int' ? Math.round(v) : Number(v.toPrecision(3));

@@ -30,7 +30,7 @@ export function typesetNumbers(livemath: Element): ShownNumber[] {
   const html = shownShape(livemath).querySelector('.katex-html');
   if (!html) throw new Error('not typeset: no .katex-html');
   // Walk the painted text in document order, noting where each number slot starts.
-  const slots: { index: number; text: string; before: string; between: string }[] = [];
+  const slots: { index: number; text: string; before: string; between: string; raised: boolean }[] = [];
   let painted = '';
   let lastSlotEnd = 0;
   const walk = (node: Node) => {
@@ -39,7 +39,13 @@ export function typesetNumbers(livemath: Element): ShownNumber[] {
       if (match && match[1] === 'nn-num') {
         const text = (node.textContent ?? '').trim();
         const before = painted.replace(/\s+$/, '');
-        slots.push({ index: Number(match[2]), text, before: before.slice(-1), between: painted.slice(lastSlotEnd).replace(/\s/g, '') });
+        slots.push({
+          index: Number(match[2]),
+          text,
+          before: before.slice(-1),
+          between: painted.slice(lastSlotEnd).replace(/\s/g, ''),
+          raised: node.closest('.msupsub') !== null,
+        });
         painted += text;
         lastSlotEnd = painted.length;
         return;
@@ -67,8 +73,9 @@ export function typesetNumbers(livemath: Element): ShownNumber[] {
     const sign = slot.before === MINUS || slot.before === '-' ? -1 : 1;
     const next = inTexOrder[i + 1];
     const exponent = inTexOrder[i + 2];
-    // m × 10^e is one number: mantissa slot, "×", the slot "10", then the exponent's slot.
-    if (next && exponent && next.text === '10' && next.between === '×') {
+    // m × 10^e is one number: mantissa slot, "×", the slot "10", then the exponent's slot, raised
+    // ("(8 × 10) · (10)" is three numbers).
+    if (next && exponent && next.text === '10' && next.between === '×' && exponent.raised && !next.raised) {
       const e = (exponent.before === MINUS || exponent.before === '-' ? -1 : 1) * Number(exponent.text);
       const mantissa = parseDigits(slot.text);
       out.push({
@@ -100,7 +107,7 @@ function decimalsOf(text: string): number {
  * "12.5%"), or null when the text is not one number.
  */
 export function parseShown(text: string): ShownNumber | null {
-  const t = text.trim().replace(/\u2212/g, '-').replace(/%$/, '');
+  const t = text.trim().replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f]*%$/, '');
   const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
   const sci = /^(-?[\d,]+(?:\.\d+)?)×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(t);
   if (sci) {

@@ -107,7 +107,7 @@ describe.each(defined)('%s', (path, module) => {
     expect(oracleModule, `${name}/oracle.ts`).toBeDefined();
   });
 
-  it(`shows what its oracle says at the default and ${RANDOM_STATES} random states`, async () => {
+  it(`shows what its oracle says at the default and ${RANDOM_STATES} random states`, { timeout: 60_000 }, async () => {
     if (!oracleModule) return;
     const id = `oracle-${name}`;
     const defaults = defaultsOf(params) as Record<string, unknown>;

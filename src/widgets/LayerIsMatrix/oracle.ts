@@ -1,7 +1,6 @@
 import { createRng, fillNormal } from '../../core';
 import { approx, type OracleView } from '../../test/oracle';
-import { sampleState } from '../../test/sampleState';
-import { params, type LayerState } from './params';
+import type { LayerState } from './params';
 
 /**
  * By hand: W from N(0, 2/(n_in + n_out)) drawn from the seed and rounded to 3 decimals, x from
@@ -33,16 +32,4 @@ export function oracle(s: LayerState): OracleView {
     readouts: { 'W shape': `${nOut} × ${nIn}`, 'x shape': String(nIn), 'z shape': String(nOut), parameters: String(parameters) },
     printed: { 'W shape': [nOut, nIn], 'x shape': [nIn], 'z shape': [nOut], z, parameters },
   };
-}
-
-/**
- * The schema's random states, but n_in = 10 drawn again: the test reads the shapes "(8 × 10) · (10)"
- * as 8×10¹⁰, a number in scientific form (src/test/typesetNumbers.ts takes any "m × 10" followed by
- * a number for one); the figure shows them right.
- */
-export function sample(random: () => number): LayerState {
-  for (;;) {
-    const s = sampleState(params, random);
-    if (s.nIn !== 10) return s;
-  }
 }

@@ -34,6 +34,9 @@ export function ParamControl<S extends Schema>({ name, param, value, set }: { na
       return <ChoiceGroup legend={label} options={optionsOf(param)} value={value as string} onChange={onChange} />;
     case 'bool':
       return <Toggle label={label} checked={value as boolean} onChange={onChange} />;
+    case 'text':
+      // Free text has an editor of the widget's own (a sentence field, a drawing grid).
+      return null;
     default:
       if (param.scale === 'log10') {
         return <LogSlider label={label} symbol={symbolOf(label)} value={value as number} min={param.min} max={param.max} exponentStep={stepOf(param)} color={colorOf(param)} onChange={onChange} />;

@@ -33,19 +33,22 @@ export interface NumberParam extends NumberPresentation { kind: 'number'; min: n
 export interface IntParam extends NumberPresentation { kind: 'int'; min: number; max: number; default: number }
 export interface ChoiceParam<T extends string = string> extends ChoicePresentation<T> { kind: 'choice'; options: readonly T[]; default: T }
 export interface BoolParam extends Presentation { kind: 'bool'; default: boolean }
-export type Param = NumberParam | IntParam | ChoiceParam | BoolParam;
+/** Free text (a sentence, a drawing written as text): at most `maxLength` code points, and `valid`. */
+export interface TextParam extends Presentation { kind: 'text'; default: string; maxLength: number; valid?: (text: string) => boolean }
+export type Param = NumberParam | IntParam | ChoiceParam | BoolParam | TextParam;
 export type Schema = Record<string, Param>;
 
-export type ValueOf<P> = P extends ChoiceParam<infer T> ? T : P extends BoolParam ? boolean : number;
+export type ValueOf<P> = P extends ChoiceParam<infer T> ? T : P extends BoolParam ? boolean : P extends TextParam ? string : number;
 export type StateOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
 export const num = (min: number, max: number, value: number, show: NumberPresentation = {}): NumberParam => ({ ...show, kind: 'number', min, max, default: value });
 export const int = (min: number, max: number, value: number, show: NumberPresentation = {}): IntParam => ({ ...show, kind: 'int', min, max, default: value });
 export const choice = <T extends string>(options: readonly T[], value: T, show: ChoicePresentation<T> = {}): ChoiceParam<T> => ({ ...show, kind: 'choice', options, default: value });
 export const bool = (value: boolean, show: Presentation = {}): BoolParam => ({ ...show, kind: 'bool', default: value });
+export const text = (value: string, rules: { maxLength: number; valid?: (text: string) => boolean } & Presentation): TextParam => ({ ...rules, kind: 'text', default: value });
 
 /** The seed every random widget starts from; Reset returns to it. */
-export const seedParam = () => int(0, 1_000_000, 42, { label: 'seed' });
+export const seedParam = (value = 42) => int(0, 1_000_000, value, { label: 'seed' });
 
 /** A new seed for Resample: a fixed step through 0…999,999, so a resampled figure is reproducible too. */
 export const nextSeed = (seed: number) => (seed * 7919 + 1) % 1_000_000;
@@ -79,6 +82,9 @@ export function coerce(param: Param, raw: unknown): number | string | boolean | 
     }
     case 'choice':
       return typeof raw === 'string' && param.options.includes(raw) ? raw : undefined;
+    case 'text':
+      // Counted in code points, so a cut never splits an emoji; anything else is refused whole.
+      return typeof raw === 'string' && Array.from(raw).length <= param.maxLength && (param.valid?.(raw) ?? true) ? raw : undefined;
     case 'bool':
       if (raw === true || raw === '1' || raw === 'true') return true;
       if (raw === false || raw === '0' || raw === 'false') return false;
