@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import Symmetry from './Symmetry';
+import { nextSeed } from '../shared/params';
 
 const status = (name: string) => screen.getByRole('status', { name });
 
@@ -24,6 +25,8 @@ describe('Symmetry', { timeout: 30_000 }, () => {
     const loss0 = Number(status('loss').textContent);
     fireEvent.keyDown(screen.getByRole('slider', { name: /steps/ }), { key: 'End' });
     expect(Number(status('loss').textContent)).toBeLessThan(loss0);
+    fireEvent.click(screen.getByRole('button', { name: 'Resample' }));
+    expect(screen.getByRole('figure', { name: 'Symmetry' }).textContent).toContain(`from seed ${nextSeed(42)},`);
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(status('weight difference Δ').textContent).toBe('0');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);

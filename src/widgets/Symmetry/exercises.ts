@@ -1,6 +1,6 @@
 import { defineExercises } from '../shared/exercise';
 import { trainTrajectory } from './symmetryMath';
-import type { SymmetryState } from './symmetryState';
+import type { SymmetryState } from './params';
 
 export const exercises = defineExercises<SymmetryState>([
   {

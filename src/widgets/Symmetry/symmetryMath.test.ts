@@ -3,7 +3,7 @@ import { initialNetwork, trainTrajectory, XOR_X, XOR_Y } from './symmetryMath';
 import { differenceTex } from './symmetryTex';
 import { symmetryCode } from './symmetryCode';
 import { exercises } from './exercises';
-import { LEARNING_RATE, MAX_STEPS } from './symmetryState';
+import { LEARNING_RATE, MAX_STEPS } from './params';
 
 /** One full-batch step of a 2-2-1 tanh / sigmoid-cross-entropy network, backprop written out by hand. */
 function handStep(W1: number[], b1: number[], W2: number[], b2: number, lr: number) {
@@ -69,9 +69,11 @@ describe('differenceTex', () => {
 });
 
 describe('symmetryCode and exercise', () => {
-  it('copies the row only when starting equal', () => {
-    expect(symmetryCode({ start: 'equal', steps: 10, seed: 1 }).numpy).toContain('W1[1] = W1[0]');
-    expect(symmetryCode({ start: 'random', steps: 10, seed: 1 }).pytorch).not.toContain('hidden.weight[1] = hidden.weight[0]');
+  it("writes the figure's starting weights into the snippet, neuron 2 a copy of neuron 1 when started equal", () => {
+    const w = initialNetwork('equal', 1).weights[0].data;
+    const row = `[${w[0]}, ${w[1]}]`;
+    expect(symmetryCode({ start: 'equal', steps: 10, seed: 1 }).numpy).toContain(`W1 = np.array([${row}, ${row}])`);
+    expect(symmetryCode({ start: 'random', steps: 10, seed: 1 }).numpy).not.toContain(`[${row}, ${row}]`);
     expect(symmetryCode({ start: 'random', steps: 10, seed: 1 }).pytorch).toContain('for step in range(10):');
   });
   it('is solved by a random start trained 300 steps, never by an equal one', () => {

@@ -1,5 +1,5 @@
 import { createMlp, createRng, createTrainer, matrix, type Mlp } from '../../core';
-import { LEARNING_RATE, MAX_STEPS, type SymmetryState } from './symmetryState';
+import { LEARNING_RATE, MAX_STEPS, type SymmetryState } from './params';
 
 /** The task: XOR on ±1 inputs — the output should be 1 when the two inputs differ. */
 export const XOR_X = [-1, -1, -1, 1, 1, -1, 1, 1];

@@ -1,3 +1,5 @@
+import { decimalsToReproduce } from '../../core';
+import { texNumber } from '../../components/format';
 import { num, relation, sym } from '../shared/liveTex';
 
 export interface NeuronPair {
@@ -8,11 +10,19 @@ export interface NeuronPair {
 }
 
 const col = (a: string, b: string, c: string) => `\\begin{pmatrix} ${a} \\\\ ${b} \\\\ ${c} \\end{pmatrix}`;
+const read = (x: number, decimals: number) => Number(texNumber(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
+const norm = ([w11, w12, b1, w21, w22, b2]: readonly number[]) => Math.hypot(w11 - w21, w12 - w22, b1 - b2);
 
-/** Δ = ‖w⁽¹⁾ − w⁽²⁾‖ in three stages: symbols, this step's numbers (as columns), the result. */
+/**
+ * Δ = ‖w⁽¹⁾ − w⁽²⁾‖ in three stages: symbols, this step's numbers (as columns, with the decimals
+ * that make the norm of the shown columns the Δ shown), the result.
+ */
 export function differenceTex(p: NeuronPair): string {
+  const entries = [p.w11, p.w12, p.b1, p.w21, p.w22, p.b2];
+  const digits = decimalsToReproduce(entries, [{ combine: norm, decimals: 3 }], read);
+  const [w11, w12, b1, w21, w22, b2] = entries.map((x, i) => num(i % 3 === 2 ? 'b' : 'w', x, { digits }));
   const symbols = `\\left\\lVert ${col(sym('w', 'w_{11}'), sym('w', 'w_{12}'), sym('b', 'b_1'))} - ${col(sym('w', 'w_{21}'), sym('w', 'w_{22}'), sym('b', 'b_2'))} \\right\\rVert`;
-  const numbers = `\\left\\lVert ${col(num('w', p.w11), num('w', p.w12), num('b', p.b1))} - ${col(num('w', p.w21), num('w', p.w22), num('b', p.b2))} \\right\\rVert`;
+  const numbers = `\\left\\lVert ${col(w11, w12, b1)} - ${col(w21, w22, b2)} \\right\\rVert`;
   return `\\begin{aligned} \\Delta &= ${symbols} \\\\ &= ${numbers} \\\\ &${relation(p.difference)} ${num('z', p.difference)} \\end{aligned}`;
 }
 
