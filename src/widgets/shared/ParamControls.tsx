@@ -68,6 +68,7 @@ export interface ParamControlsProps<S extends Schema> {
 /** Controls for a widget's parameters, drawn from their definitions. */
 function ParamControlsView<S extends Schema>({ schema, state, set, keys }: ParamControlsProps<S>) {
   const shown = keys ?? (Object.keys(schema).filter((key) => schema[key].label !== undefined) as (keyof S & string)[]);
+  if (shown.length === 0) return null;
   return (
     <div className="nn-controls-grid">
       {shown.map((key) => (
