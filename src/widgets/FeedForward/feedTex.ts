@@ -1,4 +1,4 @@
-import { num, relation, signedSum, sym } from '../shared/liveTex';
+import { activationRelation, num, relation, signedSum, sym } from '../shared/liveTex';
 import { activationTex } from '../shared/activationNames';
 import { relationOfAll } from '../shared/matrixTex';
 import type { ActivationName } from '../../core';
@@ -62,6 +62,6 @@ export function nodeTex(v: FeedValues, { l, j }: NodeRef, act: ActivationName): 
     `\\begin{aligned} ${sym('z', `z^{(${l})}_{${j + 1}}`)} &= ${chunked([...symbols, sym('b', `b^{(${l})}_{${j + 1}}`)], 3)} \\\\ ` +
     `&${shownInputs} ${chunked([...numbers, num('b', b, { parens: true })], 2)} \\\\ ` +
     `&${shownProducts} ${sum} \\\\ &${shownProducts === '=' ? relation(z) : '\\approx'} ${num('z', z)} \\\\ ` +
-    `${sym('a', `a^{(${l})}_{${j + 1}}`)} &= ${activationTex[act]}(${num('z', z)}) ${relation(a)} ${num('a', a)} \\end{aligned}`
+    `${sym('a', `a^{(${l})}_{${j + 1}}`)} &= ${activationTex[act]}(${num('z', z)}) ${activationRelation(act, z, a)} ${num('a', a)} \\end{aligned}`
   );
 }
