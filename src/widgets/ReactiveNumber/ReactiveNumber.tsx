@@ -1,12 +1,13 @@
-import { useCallback, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatNumber, parseNumberInput } from '../../components/format';
-import { getState, patchState, subscribe } from '../shared/widgetStore';
-import type { WidgetProps } from '../registry';
-import { resolveParam, type ParamRef } from '../paramRegistry';
+import { useState } from 'react';
+import { formatNumber } from '../../components/format';
+import { patchState } from '../shared/widgetStore';
+import { useStateOf } from '../shared/useWidgetState';
 import { stepOf } from '../shared/params';
 import { colorOf } from '../shared/ParamControls';
-
-const finite = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
+import type { WidgetProps } from '../registry';
+import { resolveParam, type ParamRef } from '../paramRegistry';
+import { TypedEntry } from './TypedEntry';
+import { useStepping } from './useStepping';
 
 /**
  * A number in the prose that is also a control: drag it sideways, step it with the arrow keys,
@@ -21,80 +22,21 @@ export default function ReactiveNumber(props: WidgetProps) {
   return <LiveParameter {...ref} />;
 }
 
-function LiveParameter({ widget, name: param, param: definition }: ParamRef) {
-  const { min, max } = definition;
-  const step = stepOf(definition);
-  const fallback = definition.default;
+function LiveParameter({ widget, name, param }: ParamRef) {
+  const { min, max } = param;
+  const step = stepOf(param);
   // The symbol of "w1 (weight 1)": the sentence around the number says the rest.
-  const label = (definition.label ?? param).split(' (')[0];
-  const color = colorOf(definition);
-
-  const value = useSyncExternalStore(
-    useCallback((listener: () => void) => subscribe(widget, listener), [widget]),
-    () => finite(getState<Record<string, never>>(widget)?.[param], fallback),
-    () => fallback,
-  );
+  const label = (param.label ?? name).split(' (')[0];
+  const color = colorOf(param);
+  const stored = useStateOf(widget)?.[name];
+  const value = typeof stored === 'number' && Number.isFinite(stored) ? stored : param.default;
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState('');
-  const drag = useRef<{ x: number; start: number } | null>(null);
-
+  // On the step's grid, so 0.1 + 0.2 stays 0.3; the widget's schema clamps it.
   const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
-  const set = (next: number) => {
-    const clamped = Math.min(max, Math.max(min, next));
-    patchState(widget, { [param]: Number(clamped.toFixed(Math.min(decimals, 12))) });
-  };
+  const set = (next: number) => patchState(widget, { [name]: Number(Math.min(max, Math.max(min, next)).toFixed(Math.min(decimals, 12))) });
+  const stepping = useStepping(value, step, min, max, set, () => setEditing(true));
 
-  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
-    const moves: Record<string, number> = { ArrowRight: step, ArrowUp: step, ArrowLeft: -step, ArrowDown: -step, PageUp: step * 10, PageDown: -step * 10 };
-    if (event.key in moves) set(value + moves[event.key]);
-    else if (event.key === 'Home') set(min);
-    else if (event.key === 'End') set(max);
-    else if (event.key === 'Enter' || event.key === ' ') setEditing(true);
-    else return;
-    event.preventDefault();
-  };
-
-  const onPointerDown = (event: PointerEvent<HTMLSpanElement>) => {
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, start: value };
-  };
-  const onPointerMove = (event: PointerEvent<HTMLSpanElement>) => {
-    if (!drag.current) return;
-    // One step per 4 px: fine enough to aim, coarse enough to hold still.
-    set(drag.current.start + Math.round((event.clientX - drag.current.x) / 4) * step);
-  };
-  const onPointerUp = () => {
-    drag.current = null;
-  };
-
-  if (editing) {
-    return (
-      <span className="nn-reactive-edit">
-        <input
-          className="nn-reactive-input"
-          aria-label={`${label}, type a value`}
-          defaultValue={String(value)}
-          autoFocus
-          size={6}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setEditing(false);
-            if (event.key !== 'Enter') return;
-            const parsed = parseNumberInput(event.currentTarget.value);
-            if (!parsed.ok) {
-              setMessage(parsed.message);
-              return;
-            }
-            setMessage('');
-            set(parsed.value);
-            setEditing(false);
-          }}
-          onBlur={() => setEditing(false)}
-        />
-        {message ? <span role="alert" className="nn-reactive-message">{message}</span> : null}
-      </span>
-    );
-  }
-
+  if (editing) return <TypedEntry label={label} value={value} onCommit={set} onClose={() => setEditing(false)} />;
   return (
     <span
       className="nn-reactive"
@@ -106,11 +48,7 @@ function LiveParameter({ widget, name: param, param: definition }: ParamRef) {
       aria-valuenow={value}
       aria-valuetext={formatNumber(value)}
       style={color ? { color } : undefined}
-      onKeyDown={onKeyDown}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
+      {...stepping}
       onDoubleClick={() => setEditing(true)}
     >
       {formatNumber(value)}

@@ -40,3 +40,15 @@ export function widgetLink<S extends Schema>(id: string, schema: S, state: State
   const search = writeState(schema, id, state, '');
   return `${window.location.origin}${window.location.pathname}${search}#fig-${id}`;
 }
+
+/**
+ * Another island's view of a widget's state (a number in the prose, an exercise): read-only,
+ * undefined until that widget has woken.
+ */
+export function useStateOf(id: string): Record<string, unknown> | undefined {
+  return useSyncExternalStore(
+    useCallback((listener: () => void) => subscribe(id, listener), [id]),
+    () => getState<Record<string, never>>(id) as Record<string, unknown> | undefined,
+    () => undefined,
+  );
+}
