@@ -19,7 +19,7 @@ async function openFar(page: Page, caption: string) {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const shown = (x: number, digits = 3) => Number(x.toFixed(digits)).toString().replace('-', '\u2212');
-const DIVERGED = 'Diverged: the learning rate is too large — each step overshoots the valley';
+const DIVERGED = 'Diverged: the learning rate is too large, so each step overshoots the valley';
 
 test.describe('How a network learns', () => {
   test('Loss: the squared error of the chapter-7 neuron follows w1 and the loss choice', async ({ page }) => {

@@ -51,3 +51,7 @@ export {
 } from './functionFit';
 export type { FitTarget, FitActivation, FitSpec, FitUnit, Fit, FitCurves } from './functionFit';
 export type { WorkedStep } from './rounding';
+export { BOWL, CRITICAL_ETA, DIVERGENCE_BOUND, bowlLoss, bowlGradient, descend, lossGrid } from './lossSurface';
+export type { DescentPath } from './lossSurface';
+export { contourSegments } from './contours';
+export type { Segment } from './contours';

@@ -3,7 +3,7 @@ import { defineWidget } from '../shared/defineWidget';
 import { params } from './params';
 import { backwardTex, forwardTex, updateTex } from './backpropTex';
 import { backpropCode } from './backpropCode';
-import { clearUpdate, useBackprop } from './useBackprop';
+import { useBackprop } from './useBackprop';
 import { ApplyUpdate, BackwardReadouts } from './BackpropParts';
 
 const f3 = (x: number) => formatNumber(x);
@@ -13,6 +13,7 @@ const f4 = (x: number) => formatNumber(x, 4);
 export default defineWidget({
   caption: 'Backpropagation by hand',
   description: 'Each factor of the chain rule as a number; apply the update and watch the loss fall.',
+  className: 'nn-learn',
   params,
   useDerived: useBackprop,
   equations: (v) => [forwardTex(v), backwardTex(v), updateTex(v)],
@@ -32,5 +33,4 @@ export default defineWidget({
       : `dL/dw1 = ${f3(v.dLdw1)}, dL/dw2 = ${f3(v.dLdw2)}, dL/db = ${f3(v.dLdb)}`,
   Aside: BackwardReadouts,
   Actions: ApplyUpdate,
-  onReset: clearUpdate,
 });

@@ -1,8 +1,7 @@
 import { Button } from '../../components/Button';
 import { formatNumber } from '../../components/format';
 import { Readout } from '../shared/Readout';
-import { applyUpdate } from './backpropMath';
-import { recordUpdate, type BackpropPart } from './useBackprop';
+import type { BackpropPart } from './useBackprop';
 
 const f3 = (x: number) => formatNumber(x);
 const f4 = (x: number) => formatNumber(x, 4);
@@ -31,14 +30,9 @@ export function BackwardReadouts({ v }: BackpropPart) {
 }
 
 /** One gradient step on w1, w2 and b, remembered with the loss before and after it. */
-export function ApplyUpdate({ id, s, set }: BackpropPart) {
-  const apply = () => {
-    const step = applyUpdate(s);
-    set({ w1: step.w1, w2: step.w2, b: step.b });
-    recordUpdate(id, step.before, step.after);
-  };
+export function ApplyUpdate({ v }: BackpropPart) {
   return (
-    <Button variant="primary" onClick={apply}>
+    <Button variant="primary" onClick={v.apply}>
       Apply update
     </Button>
   );

@@ -1,6 +1,6 @@
 import { texTerm, type TermName } from '../../components/texTerms';
-import { num, relation, sym } from '../shared/liveTex';
-import { numTex, rel, result } from './shownNumbers';
+import { activationRelation, num, relation, sym } from '../shared/liveTex';
+import { numTex, result } from './shownNumbers';
 import type { BackpropValues } from './backpropMath';
 import type { BackpropDigits } from './backpropDigits';
 
@@ -23,7 +23,7 @@ function aTex(v: BackpropTexValues, parens = false): string {
 
 /** Forward pass: z, a = σ(z), L = ½(a − y)², each with numbers substituted. */
 export function forwardTex(v: BackpropTexValues): string {
-  const aRel = v.digits.complement ? '\\approx' : rel(v.a, v.digits.a, atZero(v));
+  const aRel = activationRelation('sigmoid', v.z, v.a, v.digits.a);
   return (
     `\\begin{aligned} ${sym('z', 'z')} &= ${sym('w', 'w_1')}${sym('x', 'x_1')} + ${sym('w', 'w_2')}${sym('x', 'x_2')} + ${sym('b', 'b')} \\\\ ` +
     `&= ${p('w', v.w1)}\\cdot ${p('x', v.x1)} + ${p('w', v.w2)}\\cdot ${p('x', v.x2)} + ${p('b', v.b)} \\\\ &${relation(v.z)} ${num('z', v.z)} \\\\ ` +

@@ -15,9 +15,7 @@ export function numTex(x: number, digits = 3): string {
 export const read = (x: number, decimals: number) => Number(numTex(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
 
 /**
- * "=" where x is shown exactly, else "≈". What σ makes of z is never a short decimal except at
- * z = 0 (σ(0) = ½), whatever floating point rounds it to, so `exact` says whether x can be one;
- * a value in m×10^e is never called exact.
+ * "= x" where x is shown exactly, else "≈ x". What σ makes of z is never a short decimal except at
+ * z = 0 (σ(0) = ½), whatever floating point rounds it to, so `exact` says whether x can be one.
  */
-export const rel = (x: number, digits: number, exact: boolean) => (exact && !(x !== 0 && Math.abs(x) < 1e-6) ? relation(x, digits) : '\\approx');
-export const result = (x: number, digits: number, exact: boolean) => `${rel(x, digits, exact)} ${numTex(x, digits)}`;
+export const result = (x: number, digits: number, exact: boolean) => `${exact ? relation(x, digits) : '\\approx'} ${numTex(x, digits)}`;

@@ -1,41 +1,34 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PartProps } from '../shared/defineWidget';
 import type { params, BackpropState } from './params';
-import { backprop } from './backpropMath';
+import { applyUpdate, backprop } from './backpropMath';
 import { backpropDigits } from './backpropDigits';
 
-/** What the last press of "Apply update" did, per figure: it is not part of the address. */
-export interface LastUpdate {
+/** What the last press of "Apply update" did, and the state it left the figure in. */
+interface LastUpdate {
+  state: BackpropState;
   before: number;
   after: number;
   count: number;
 }
 
-const updates = new Map<string, LastUpdate>();
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+const sameState = (a: BackpropState, b: BackpropState) => (Object.keys(a) as (keyof BackpropState)[]).every((k) => a[k] === b[k]);
 
-export function recordUpdate(id: string, before: number, after: number): void {
-  updates.set(id, { before, after, count: (updates.get(id)?.count ?? 0) + 1 });
-  notify();
-}
-
-export function clearUpdate(id: string): void {
-  if (updates.delete(id)) notify();
-}
-
-export const useLastUpdate = (id: string): LastUpdate | null => useSyncExternalStore(subscribe, () => updates.get(id) ?? null, () => null);
-
-/** The figure's numbers: the core's forward and backward pass, their shown decimals, the last update. */
-export function useBackprop(s: BackpropState, _set: unknown, id: string) {
-  const last = useLastUpdate(id);
+/**
+ * The figure's numbers: the core's forward and backward pass, their shown decimals, and the last
+ * update while the figure is still where that update left it (a drag, or Reset, ends it).
+ */
+export function useBackprop(s: BackpropState, set: (patch: Partial<BackpropState>) => void) {
+  const [last, setLast] = useState<LastUpdate | null>(null);
+  const current = last !== null && sameState(last.state, s) ? last : null;
+  const apply = useCallback(() => {
+    const { w1, w2, b, before, after } = applyUpdate(s);
+    set({ w1, w2, b });
+    setLast({ state: { ...s, w1, w2, b }, before, after, count: (current?.count ?? 0) + 1 });
+  }, [s, set, current]);
   return useMemo(() => {
     const r = backprop(s);
-    return { ...r, digits: backpropDigits({ ...s, ...r }), last };
-  }, [s, last]);
+    return { ...r, digits: backpropDigits({ ...s, ...r }), last: current, apply };
+  }, [s, current, apply]);
 }
 export type BackpropPart = PartProps<typeof params, ReturnType<typeof useBackprop>>;

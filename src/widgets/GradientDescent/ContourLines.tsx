@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { usePlot } from '../../components/plot/PlotContext';
-import type { Segment } from './descentMath';
+import type { Segment } from '../../core';
 
 /** Level lines drawn as one SVG path of straight segments (data coordinates → pixels). */
 export function ContourLines({ segments, color = 'var(--muted)' }: { segments: Segment[]; color?: string }) {

@@ -1,11 +1,8 @@
 import { defineExercises } from '../shared/exercise';
-import type { StateOf } from '../shared/params';
-import { descentSchema } from './descentState';
-import { CRITICAL_ETA, descend } from './descentMath';
+import { CRITICAL_ETA, descend } from '../../core';
+import type { DescentState } from './params';
 
-type State = StateOf<typeof descentSchema>;
-
-export const exercises = defineExercises<State>([
+export const exercises = defineExercises<DescentState>([
   {
     id: 'gd-largest-rate',
     widget: 'gradient-descent',

@@ -19,6 +19,7 @@ const f = (x: number) => formatNumber(x);
 export default defineWidget({
   caption: 'Loss',
   description: "How wrong the neuron's output is, as one number, while you move one weight.",
+  className: 'nn-learn',
   params,
   derive,
   equations: (v) => [forwardTex(v), lossTex(v)],

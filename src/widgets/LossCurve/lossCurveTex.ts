@@ -1,6 +1,6 @@
 import { decimalsToReproduce, exampleNeuron } from '../../core';
 import { texNumber } from '../../components/format';
-import { num, relation, sym } from '../shared/liveTex';
+import { activationRelation, num, relation, sym } from '../shared/liveTex';
 import type { LossCurveState } from './params';
 
 export interface LossCurveValues extends LossCurveState {
@@ -21,12 +21,11 @@ function numTex(x: number, digits = 3): string {
 }
 const read = (x: number, digits: number) => Number(numTex(x, digits).replace('\\times10^{', 'e').replace('}', ''));
 /**
- * "= x" where the shown value is exact, else "≈ x". What σ and ln make of z is never a short
+ * "=" before the squared error where it is exact, else "≈". What σ makes of z is never a short
  * decimal except σ(0) = ½ (z is on a 0.01 grid, so below 10⁻⁹ it is 0), whatever floating point
- * rounds it to; a value shown as m×10^e is never called exact.
+ * rounds it to; cross-entropy's logarithms never are.
  */
-const exactAt = (v: LossCurveValues) => Math.abs(v.z) < 1e-9;
-const rel = (x: number, exact: boolean, digits = 3) => (exact && !(x !== 0 && Math.abs(x) < 1e-6) ? relation(x, digits) : '\\approx');
+const squaredErrorRelation = (v: LossCurveValues) => (Math.abs(v.z) < 1e-9 ? relation(v.L) : '\\approx');
 
 /** The loss of a as shown against y (terms with a zero factor dropped, so no 0·ln 0). */
 function lossOfShown(v: Omit<LossCurveValues, 'aDigits'>, [a, oneMinusA]: readonly number[]): number {
@@ -46,7 +45,7 @@ export function lossTex(v: LossCurveValues): string {
   const aN = num('a', v.a, { digits });
   const yN = num('y', v.y);
   if (v.loss === 'mse') {
-    return `\\begin{aligned} L &= \\tfrac{1}{2}(${A} - ${Y})^2 \\\\ &= \\tfrac{1}{2}(${aN} - ${yN})^2 \\\\ &${rel(v.L, exactAt(v))} ${numTex(v.L)} \\end{aligned}`;
+    return `\\begin{aligned} L &= \\tfrac{1}{2}(${A} - ${Y})^2 \\\\ &= \\tfrac{1}{2}(${aN} - ${yN})^2 \\\\ &${squaredErrorRelation(v)} ${numTex(v.L)} \\end{aligned}`;
   }
   const terms = [
     v.y > 0 ? `-\\,${yN}\\ln(${aN})` : '',
@@ -66,6 +65,6 @@ export function forwardTex(v: LossCurveValues): string {
   return (
     `\\begin{aligned} ${sym('z', 'z')} &= ${sym('w', 'w_1')}\\cdot ${x1} + ${sym('w', 'w_2')}\\cdot ${x2} + ${texNumber(b)} \\\\ ` +
     `&= ${num('w', v.w1, { parens: true })}\\cdot ${x1} + ${num('w', v.w2, { parens: true })}\\cdot ${x2} + ${texNumber(b)} \\\\ &${relation(v.z)} ${num('z', v.z)} \\\\ ` +
-    `${sym('a', 'a')} &= \\sigma(${num('z', v.z)}) ${rel(v.a, exactAt(v), v.aDigits)} ${num('a', v.a, { digits: v.aDigits })} \\end{aligned}`
+    `${sym('a', 'a')} &= \\sigma(${num('z', v.z)}) ${activationRelation('sigmoid', v.z, v.a, v.aDigits)} ${num('a', v.a, { digits: v.aDigits })} \\end{aligned}`
   );
 }

@@ -19,6 +19,7 @@ const f4 = (x: number) => formatNumber(x, 4);
 export default defineWidget({
   caption: 'Slope',
   description: "The derivative is the slope of the tangent; shrink h and the secant's slope approaches it.",
+  className: 'nn-learn',
   params,
   derive,
   equations: (v) => [finiteDifferenceTex(v), exactTex(v)],

@@ -39,6 +39,7 @@ function TrainButtons({ s, set }: Part) {
 export default defineWidget({
   caption: 'Symmetry',
   description: 'A 2-2-1 network learns XOR by gradient descent. Start its two hidden neurons equal or random and train.',
+  className: 'nn-symmetry',
   params,
   useDerived: useTrajectory,
   resample: true,

@@ -1,0 +1,50 @@
+import { contourSegments, lossGrid } from '../../core';
+import { formatNumber } from '../../components/format';
+import { Plot } from '../../components/plot/Plot';
+import { AxisBottom, AxisLeft } from '../../components/plot/Axes';
+import { LinePath } from '../../components/plot/LinePath';
+import { Marker } from '../../components/plot/Marker';
+import { Points } from '../../components/plot/Points';
+import { HeatmapRaster } from '../../components/plot/HeatmapRaster';
+import { sequentialColor } from '../../components/plot/colorRamps';
+import { ClickLayer, ContourLines } from './ContourLines';
+import type { DescentPart } from './useDescent';
+
+const LO = -3;
+const HI = 3;
+const GRID = 61;
+const LEVELS = [0.25, 1, 2.5, 5, 10, 20];
+const surface = lossGrid(GRID, GRID, LO, HI);
+const contours = LEVELS.flatMap((level) => contourSegments(surface, GRID, GRID, LO, HI, level));
+const heatColor = sequentialColor([0, 27], [250, 248, 240], [214, 200, 160]);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const f = (x: number) => formatNumber(x);
+
+/** The bowl's contour map with the path; a click on the map moves the start there. */
+export function DescentPlot({ s, v, set }: DescentPart) {
+  const { path } = v;
+  const description =
+    `Contour map of L = ½(w1² + 5·w2²) over w1 and w2 from −3 to 3, darker where the loss is larger, lowest at (0, 0). ` +
+    `The path starts at (${f(s.w1s)}, ${f(s.w2s)}) with learning rate ${formatNumber(s.eta, 4)} and ` +
+    (path.diverged ? `diverged after ${path.steps} steps: each step overshoots the valley.` : `after ${path.steps} steps is at (${f(v.w1)}, ${f(v.w2)}) with loss ${f(v.L)}.`);
+  return (
+    <Plot
+      x={{ domain: [LO, HI] }}
+      y={{ domain: [LO, HI] }}
+      width={420}
+      height={400}
+      title={`Gradient descent path, learning rate ${formatNumber(s.eta, 4)}`}
+      description={description}
+      underlay={<HeatmapRaster values={surface} cols={GRID} rows={GRID} color={heatColor} smooth />}
+    >
+      <ContourLines segments={contours} />
+      <AxisBottom label="w1" />
+      <AxisLeft label="w2" />
+      <LinePath xs={path.w1} ys={path.w2} color="var(--series-2)" strokeWidth={1.5} />
+      <Points xs={path.w1} ys={path.w2} color="var(--series-2)" r={3} />
+      <Marker x={s.w1s} y={s.w2s} color="var(--c-w)" label="start" />
+      {path.steps > 0 && !path.diverged ? <Marker x={v.w1} y={v.w2} color="var(--series-1)" r={4} /> : null}
+      <ClickLayer lo={LO} hi={HI} onPick={(x, y) => set({ w1s: round2(x), w2s: round2(y), steps: 0 })} />
+    </Plot>
+  );
+}
