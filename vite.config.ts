@@ -45,6 +45,8 @@ export default defineConfig({
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
+    // Vitest's default (one fewer worker than cores) is a single worker on a 2-core machine.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

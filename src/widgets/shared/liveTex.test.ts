@@ -7,13 +7,14 @@ describe('relation(x)', () => {
     expect(relation(1 - 0.6 + 0.1)).toBe('='); // 0.49999999999999994
     expect(relation(0.1 + 0.2)).toBe('=');
     expect(relation(-1.8)).toBe('=');
-    expect(relation(1234567)).toBe('=');
+    expect(relation(1500000)).toBe('='); // shown 1.5×10⁶
   });
   it('writes "≈" for anything the rounding changes, however little', () => {
     expect(relation(1 / 3)).toBe('\\approx');
     expect(relation(0.6224593312018546)).toBe('\\approx');
     expect(relation(1 - 9.4e-14)).toBe('\\approx'); // σ(30)
-    expect(relation(0.0004)).toBe('\\approx');
+    expect(relation(0.00041234)).toBe('\\approx'); // shown 4.12×10⁻⁴
+    expect(relation(1234567)).toBe('\\approx'); // shown 1.23×10⁶
     expect(relation(0.4586, 4)).toBe('=');
   });
 });
@@ -41,5 +42,16 @@ describe('num, sym, signedSum', () => {
     // Float noise of a cancelling sum shows as 0 and carries no minus; a small value keeps its sign.
     expect(signedSum([{ value: 2 }, { value: -1e-13 }])).toBe('2 + 0');
     expect(signedSum([{ value: 2 }, { value: -0.0001 }])).toBe('2 - 1\\times10^{-4}');
+  });
+});
+
+describe('relation(x) of numbers shown in scientific form', () => {
+  it('compares with the number as written: 1.2×10⁻⁵, 0.0004 as 4×10⁻⁴, noise below 10⁻¹² as 0', () => {
+    expect(relation(1.2e-5)).toBe('=');
+    expect(relation(0.0004)).toBe('=');
+    expect(relation(1.23456e-5)).toBe('\\approx');
+    expect(relation(1e-17)).toBe('=');
+    expect(relation(2.5e6)).toBe('=');
+    expect(relation(2.54321e6)).toBe('\\approx');
   });
 });

@@ -7,9 +7,12 @@ import { texTerm, type TermName } from '../../components/texTerms';
  */
 export function relation(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return '=';
-  const rounded = Number(x.toFixed(digits));
+  const shown = texNumber(x, digits);
+  // Below the noise floor a value shows as 0: the float residue of a sum that cancels (0.1 + 0.2 − 0.3).
+  if (shown === '0') return Math.abs(x) < 1e-12 ? '=' : '\\approx';
+  const value = Number(shown.replace(/\\times10\^\{(-?\d+)\}/, 'e$1').replace(/\{,\}/g, ''));
   // Exact means float noise at most (0.1 + 0.2 is 0.30000000000000004): a few units in the last place.
-  return Math.abs(rounded - x) <= 4 * Number.EPSILON * Math.max(1, Math.abs(x)) ? '=' : '\\approx';
+  return Math.abs(value - x) <= 4 * Number.EPSILON * Math.abs(x) ? '=' : '\\approx';
 }
 
 /**
