@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import ReactiveNumber from './ReactiveNumber';
 import { ensureEntry, getState, patchState } from '../shared/widgetStore';
 import { paramsById } from '../paramRegistry';
+import type { num } from '../shared/params';
 
 describe('<ReactiveNumber of="calculation-by-hand.x1" />', () => {
   it('takes bounds, step and label from the parameter, and moves the widget it names', () => {
@@ -13,7 +14,7 @@ describe('<ReactiveNumber of="calculation-by-hand.x1" />', () => {
     expect(number.textContent).toBe('2');
     // x1 lives on −5…5 in steps of 0.1 (calculation-by-hand's params.ts).
     fireEvent.keyDown(number, { key: 'ArrowUp' });
-    expect(getState<{ x1: number }>('calculation-by-hand')?.x1).toBe(2.1);
+    expect(getState<{ x1: ReturnType<typeof num> }>('calculation-by-hand')?.x1).toBe(2.1);
     fireEvent.keyDown(number, { key: 'End' });
     expect(number.getAttribute('aria-valuenow')).toBe('5');
     act(() => patchState('calculation-by-hand', { x1: -3 }));
