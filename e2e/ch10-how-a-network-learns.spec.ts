@@ -25,19 +25,19 @@ test.describe('How a network learns', () => {
   test('Loss: the squared error of the chapter-7 neuron follows w1 and the loss choice', async ({ page }) => {
     await page.goto('./#how-a-network-learns');
     const figure = await openFar(page, 'Loss');
-    await expect(figure.getByRole('status', { name: 'a' })).toHaveText('0.622');
-    await expect(figure.getByRole('status', { name: 'L' })).toHaveText(shown(0.5 * (sigmoid(0.5) - 1) ** 2));
+    await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText('0.622');
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText(shown(0.5 * (sigmoid(0.5) - 1) ** 2));
 
     const w1 = figure.getByRole('slider', { name: 'w1 (weight 1)' });
     await w1.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     const a = sigmoid(0.6 * 2 - 0.2 * 3 + 0.1);
-    await expect(figure.getByRole('status', { name: 'L' })).toHaveText(shown(0.5 * (a - 1) ** 2));
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText(shown(0.5 * (a - 1) ** 2));
     await figure.getByRole('radio', { name: 'cross-entropy' }).check();
-    await expect(figure.getByRole('status', { name: 'L' })).toHaveText(shown(-Math.log(a)));
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText(shown(-Math.log(a)));
 
     await figure.getByRole('button', { name: 'Reset' }).click();
-    await expect(figure.getByRole('status', { name: 'L' })).toHaveText('0.071');
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('0.071');
     await expectNoBrokenNumbers(page);
   });
 
@@ -65,7 +65,7 @@ test.describe('How a network learns', () => {
   test('Gradient descent: steps shrink the loss, a large rate diverges and says so', async ({ page }) => {
     await page.goto('./#how-a-network-learns');
     const figure = await openFar(page, 'Gradient descent');
-    await expect(figure.getByRole('status', { name: 'L' })).toHaveText('8.75');
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('8.75');
     await figure.getByRole('button', { name: 'Step', exact: true }).click();
     await expect(figure.getByRole('status', { name: 'w1' })).toHaveText(shown(-2.5 * 0.9));
     await expect(figure.getByRole('status', { name: 'w2' })).toHaveText(shown(1.5 * 0.5));
@@ -83,7 +83,7 @@ test.describe('How a network learns', () => {
     await eta.press('Enter');
     await figure.getByRole('button', { name: /^Run/ }).click();
     await expect(figure.getByRole('alert')).toHaveText(DIVERGED);
-    await expect(figure.getByRole('status', { name: 'L' })).toHaveText('diverged');
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('diverged');
     // w2 = 1.5·(1 − 5·0.45)^k; ½·5·w2² first passes 1000 at k = 12.
     await expect(figure.getByRole('status', { name: 'step' })).toHaveText('12');
     await expectNoBrokenNumbers(page);
