@@ -1,5 +1,5 @@
 import { decimalsToReproduce } from '../../core';
-import { read } from './shownNumbers';
+import { read } from '../shared/shownNumbers';
 import type { BackpropValues } from './backpropMath';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyUpdate, backprop } from './backpropMath';
 import { backpropDigits } from './backpropDigits';
-import { read } from './shownNumbers';
+import { read } from '../shared/shownNumbers';
 import { defaultsOf } from '../shared/params';
 import { sampleState, seededRandom } from '../../test/sampleState';
 import { params } from './params';

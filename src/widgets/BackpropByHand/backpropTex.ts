@@ -1,6 +1,6 @@
 import { texTerm, type TermName } from '../../components/texTerms';
 import { activationRelation, num, relation, sym } from '../shared/liveTex';
-import { numTex, result } from './shownNumbers';
+import { numTex, result } from '../shared/shownNumbers';
 import type { BackpropValues } from './backpropMath';
 import type { BackpropDigits } from './backpropDigits';
 

@@ -1,6 +1,7 @@
 import { BOWL, CRITICAL_ETA, decimalsToReproduce } from '../../core';
 import { texNumber } from '../../components/format';
 import { relation, sym } from '../shared/liveTex';
+import { numTex, read } from '../shared/shownNumbers';
 import { texTerm, type TermName } from '../../components/texTerms';
 
 export interface DescentValues {
@@ -11,13 +12,6 @@ export interface DescentValues {
   eta: number;
 }
 
-/** texNumber, except that a weight far along a converging path (0.9⁵⁰⁰ · 2.5 ≈ 3.5×10⁻²³) still shows. */
-function numTex(x: number, digits: number): string {
-  if (x === 0 || Math.abs(x) >= 1e-12) return texNumber(x, digits);
-  const [m, e] = x.toExponential(Math.max(0, digits - 1)).split('e');
-  return `${Number(m)}\\times10^{${Number(e)}}`;
-}
-const read = (x: number, decimals: number) => Number(numTex(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
 const shown = (term: TermName, x: number, digits: number, parens = false) =>
   texTerm(term, parens && x < 0 ? `(${numTex(x, digits)})` : numTex(x, digits));
 

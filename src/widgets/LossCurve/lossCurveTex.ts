@@ -1,6 +1,7 @@
 import { decimalsToReproduce, exampleNeuron } from '../../core';
 import { texNumber } from '../../components/format';
 import { activationRelation, num, relation, sym } from '../shared/liveTex';
+import { numTex, read } from '../shared/shownNumbers';
 import type { LossCurveState } from './params';
 
 export interface LossCurveValues extends LossCurveState {
@@ -13,13 +14,6 @@ export interface LossCurveValues extends LossCurveState {
   aDigits: number;
 }
 
-/** texNumber, except that a loss below its noise floor (10⁻¹²) is real and still shows, as m×10^e. */
-function numTex(x: number, digits = 3): string {
-  if (x === 0 || Math.abs(x) >= 1e-12) return texNumber(x, digits);
-  const [m, e] = x.toExponential(digits - 1).split('e');
-  return `${Number(m)}\\times10^{${Number(e)}}`;
-}
-const read = (x: number, digits: number) => Number(numTex(x, digits).replace('\\times10^{', 'e').replace('}', ''));
 /**
  * "=" before the squared error where it is exact, else "≈". What σ makes of z is never a short
  * decimal except σ(0) = ½ (z is on a 0.01 grid, so below 10⁻⁹ it is 0), whatever floating point

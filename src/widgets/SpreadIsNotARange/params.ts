@@ -7,7 +7,7 @@ export const whole = (n: number): string => Math.round(n).toLocaleString('en-US'
 export const params = {
   sigma: num(0.05, 2, 0.632, { label: 'σ (standard deviation)', step: 0.001, term: 'w' }),
   count: int(10, 20_000, 1000, { label: 'N (draws)', step: 10, format: whole }),
-  seed: { ...seedParam(), default: 7 },
+  seed: seedParam(7),
 };
 
 export type SpreadState = StateOf<typeof params>;

@@ -8,7 +8,7 @@ export const params = {
   x2: inputParam(2, 1, 3),
   activation: bool(false, { label: 'activation between layers' }),
   act: activationParam(['relu', 'tanh'] as const, 'relu'),
-  seed: { ...seedParam(), default: 5 },
+  seed: seedParam(5),
 };
 
 export type WhySwitchState = StateOf<typeof params>;

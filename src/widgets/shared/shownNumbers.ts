@@ -1,9 +1,10 @@
 import { texNumber } from '../../components/format';
-import { relation } from '../shared/liveTex';
+import { relation } from './liveTex';
 
 /**
- * Numbers as this figure writes them. A saturated sigmoid gives real values far below
- * texNumber's noise floor (10⁻¹²: at z = 40, L ≈ 9×10⁻³⁶), which must not read "0".
+ * Numbers as the learning figures write them: texNumber, except that a value below its noise
+ * floor (10⁻¹²) that is real, not float residue, still shows as m×10^e: a saturated sigmoid's loss
+ * (at z = 40, L ≈ 9×10⁻³⁶), a weight far along a converging path (0.9⁵⁰⁰ · 2.5 ≈ 3.5×10⁻²³).
  */
 export function numTex(x: number, digits = 3): string {
   if (x === 0 || Math.abs(x) >= 1e-12) return texNumber(x, digits);
@@ -11,7 +12,7 @@ export function numTex(x: number, digits = 3): string {
   return `${Number(m)}\\times10^{${Number(e)}}`;
 }
 
-/** The value a reader reads in numTex(x, decimals). */
+/** The value a reader reads in numTex(x, decimals): what the next step of a worked line starts from. */
 export const read = (x: number, decimals: number) => Number(numTex(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
 
 /**
