@@ -23,6 +23,8 @@ const defined = Object.entries(widgets).filter(([, m]) => m.default && 'definiti
 
 const python = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
 const hasNumpy = python.status === 0;
+// PyTorch is large and optional: its snippets run where it is installed.
+const hasTorch = spawnSync('python3', ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 
 function runPython(snippets: string[]): { stdout: string; error: string | null }[] {
   const result = spawnSync('python3', ['scripts/run_snippets.py'], { input: JSON.stringify(snippets), encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -141,6 +143,11 @@ describe.each(defined)('%s', (path, module) => {
       else problems.push(...checkPrinted(r.stdout, seen[i].view.printed ?? {}, where));
     });
     expect(problems.slice(0, 8)).toEqual([]);
+  });
+
+  it.runIf(hasTorch)('runs in PyTorch', () => {
+    const errors = runPython(seen.map((s) => s.pytorch)).flatMap((r, i) => (r.error ? [`state ${JSON.stringify(seen[i].state)}: ${r.error}`] : []));
+    expect(errors.slice(0, 4)).toEqual([]);
   });
 
   it('builds float tensors in PyTorch', () => {
