@@ -1,4 +1,4 @@
-import { valueToEstree } from 'estree-util-value-to-estree';
+import { exportConst } from './export-const.mjs';
 import GithubSlugger from 'github-slugger';
 import { chapterFromPath } from './chapter-slug.mjs';
 
@@ -30,29 +30,6 @@ export default function rehypeExportSections() {
       for (const child of node.children ?? []) visit(child);
     };
     visit(tree);
-    tree.children.unshift({
-      type: 'mdxjsEsm',
-      value: '',
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ExportNamedDeclaration',
-              specifiers: [],
-              source: null,
-              declaration: {
-                type: 'VariableDeclaration',
-                kind: 'const',
-                declarations: [
-                  { type: 'VariableDeclarator', id: { type: 'Identifier', name: 'sections' }, init: valueToEstree(sections) },
-                ],
-              },
-            },
-          ],
-        },
-      },
-    });
+    tree.children.unshift(exportConst('sections', sections));
   };
 }

@@ -1,4 +1,4 @@
-import { valueToEstree } from 'estree-util-value-to-estree';
+import { exportConst } from './export-const.mjs';
 
 /**
  * Exports `references` from each chapter: every JSX tag it uses (widgets, <Exercise>, <Term>,
@@ -20,29 +20,6 @@ export default function remarkExportReferences() {
     };
     visit(tree);
     const path = file.path ? file.path.replace(/^.*?(content\/)/, '$1') : 'content';
-    tree.children.unshift({
-      type: 'mdxjsEsm',
-      value: '',
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ExportNamedDeclaration',
-              specifiers: [],
-              source: null,
-              declaration: {
-                type: 'VariableDeclaration',
-                kind: 'const',
-                declarations: [
-                  { type: 'VariableDeclarator', id: { type: 'Identifier', name: 'references' }, init: valueToEstree({ file: path, list: references }) },
-                ],
-              },
-            },
-          ],
-        },
-      },
-    });
+    tree.children.unshift(exportConst('references', { file: path, list: references }));
   };
 }
