@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { formatNumber } from '../../components/format';
 import { patchState } from '../shared/widgetStore';
 import { useStateOf } from '../shared/useWidgetState';
-import { stepOf } from '../shared/params';
+import { stepOf, symbolOf } from '../shared/params';
+import { clamp, roundToStep } from '../../components/sliderMath';
 import { colorOf } from '../shared/ParamControls';
 import type { WidgetProps } from '../registry';
 import { resolveParam, type ParamRef } from '../paramRegistry';
@@ -26,14 +27,13 @@ function LiveParameter({ widget, name, param }: ParamRef) {
   const { min, max } = param;
   const step = stepOf(param);
   // The symbol of "w1 (weight 1)": the sentence around the number says the rest.
-  const label = (param.label ?? name).split(' (')[0];
+  const label = symbolOf(param, name);
   const color = colorOf(param);
   const stored = useStateOf(widget)?.[name];
   const value = typeof stored === 'number' && Number.isFinite(stored) ? stored : param.default;
   const [editing, setEditing] = useState(false);
-  // On the step's grid, so 0.1 + 0.2 stays 0.3; the widget's schema clamps it.
-  const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
-  const set = (next: number) => patchState(widget, { [name]: Number(Math.min(max, Math.max(min, next)).toFixed(Math.min(decimals, 12))) });
+  // On the step's grid, so 0.1 + 0.2 stays 0.3.
+  const set = (next: number) => patchState(widget, { [name]: roundToStep(clamp(next, min, max), step) });
   const stepping = useStepping(value, step, min, max, set, () => setEditing(true));
 
   if (editing) return <TypedEntry label={label} value={value} onCommit={set} onClose={() => setEditing(false)} />;

@@ -1,6 +1,6 @@
 import { decimalsToReproduce, exampleNeuron } from '../../core';
 import { texNumber } from '../../components/format';
-import { num, relation, sym } from '../shared/liveTex';
+import { num, relation, sym, valueOfTex } from '../shared/liveTex';
 import type { SlopeFunction, SlopeState } from './params';
 
 export interface SlopeValues extends SlopeState {
@@ -13,7 +13,7 @@ export interface SlopeValues extends SlopeState {
 }
 
 /** The value a reader reads in texNumber(x, decimals). */
-const read = (x: number, decimals: number) => Number(texNumber(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
+const read = (x: number, decimals: number) => valueOfTex(texNumber(x, decimals));
 
 /**
  * Decimals of f(w ± h) and h such that the quotient of the shown numbers is the shown quotient:

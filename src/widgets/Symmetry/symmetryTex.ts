@@ -1,6 +1,6 @@
 import { decimalsToReproduce } from '../../core';
 import { texNumber } from '../../components/format';
-import { num, relation, sym } from '../shared/liveTex';
+import { num, relation, sym, valueOfTex } from '../shared/liveTex';
 
 export interface NeuronPair {
   /** Neuron 1: weights from x1 and x2, and its bias; neuron 2 likewise. */
@@ -10,7 +10,7 @@ export interface NeuronPair {
 }
 
 const col = (a: string, b: string, c: string) => `\\begin{pmatrix} ${a} \\\\ ${b} \\\\ ${c} \\end{pmatrix}`;
-const read = (x: number, decimals: number) => Number(texNumber(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
+const read = (x: number, decimals: number) => valueOfTex(texNumber(x, decimals));
 const norm = ([w11, w12, b1, w21, w22, b2]: readonly number[]) => Math.hypot(w11 - w21, w12 - w22, b1 - b2);
 
 /**

@@ -3,7 +3,7 @@ import { Slider } from '../../components/Slider';
 import { LogSlider } from '../../components/LogSlider';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Toggle } from '../../components/Toggle';
-import { optionLabel, stepOf, type ChoiceParam, type Param, type Schema, type StateOf } from './params';
+import { optionLabel, stepOf, symbolOf, type ChoiceParam, type Param, type Schema, type StateOf } from './params';
 
 type Set<S extends Schema> = (patch: Partial<StateOf<S>>) => void;
 
@@ -22,9 +22,6 @@ function optionsOf(param: ChoiceParam) {
   return options;
 }
 
-/** The symbol a log slider speaks with its value: "h (step size)" → "h". */
-const symbolOf = (label: string) => label.split(' (')[0];
-
 /** One control for one parameter, of the kind its definition asks for. */
 export function ParamControl<S extends Schema>({ name, param, value, set }: { name: keyof S & string; param: Param; value: unknown; set: Set<S> }) {
   const label = param.label ?? name;
@@ -39,7 +36,7 @@ export function ParamControl<S extends Schema>({ name, param, value, set }: { na
       return null;
     default:
       if (param.scale === 'log10') {
-        return <LogSlider label={label} symbol={symbolOf(label)} value={value as number} min={param.min} max={param.max} exponentStep={stepOf(param)} color={colorOf(param)} onChange={onChange} />;
+        return <LogSlider label={label} symbol={symbolOf(param, name)} value={value as number} min={param.min} max={param.max} exponentStep={stepOf(param)} color={colorOf(param)} onChange={onChange} />;
       }
       return (
         <Slider

@@ -10,10 +10,13 @@ export function relation(x: number, digits = 3): string {
   const shown = texNumber(x, digits);
   // Below the noise floor a value shows as 0: the float residue of a sum that cancels (0.1 + 0.2 − 0.3).
   if (shown === '0') return Math.abs(x) < 1e-12 ? '=' : '\\approx';
-  const value = Number(shown.replace(/\\times10\^\{(-?\d+)\}/, 'e$1').replace(/\{,\}/g, ''));
+  const value = valueOfTex(shown);
   // Exact means float noise at most (0.1 + 0.2 is 0.30000000000000004): a few units in the last place.
   return Math.abs(value - x) <= 4 * Number.EPSILON * Math.abs(x) ? '=' : '\\approx';
 }
+
+/** The value a texNumber string writes: "1.2\\times10^{-5}" → 1.2e-5, "-0.5" → −0.5. */
+export const valueOfTex = (tex: string): number => Number(tex.replace(/\\times10\^\{(-?\d+)\}/, 'e$1').replace(/\{,\}/g, ''));
 
 /**
  * "=" or "≈" before a = f(z): σ and tanh of any z but 0 are irrational, so "≈" even where the

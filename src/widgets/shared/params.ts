@@ -58,6 +58,9 @@ export function stepOf(param: NumberParam | IntParam): number {
   return param.step ?? (param.kind === 'int' ? 1 : 0.01);
 }
 
+/** The plain-text symbol a parameter's label starts with: "w1 (weight 1)" → "w1". */
+export const symbolOf = (param: Param, name: string): string => (param.label ?? name).split(' (')[0];
+
 /** The label an option shows. */
 export function optionLabel<T extends string>(param: ChoiceParam<T>, option: T): string {
   return param.labels?.[option] ?? option;

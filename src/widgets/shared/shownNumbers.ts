@@ -1,5 +1,5 @@
 import { texNumber } from '../../components/format';
-import { relation } from './liveTex';
+import { relation, valueOfTex } from './liveTex';
 
 /**
  * Numbers as the learning figures write them: texNumber, except that a value below its noise
@@ -13,7 +13,7 @@ export function numTex(x: number, digits = 3): string {
 }
 
 /** The value a reader reads in numTex(x, decimals): what the next step of a worked line starts from. */
-export const read = (x: number, decimals: number) => Number(numTex(x, decimals).replace('\\times10^{', 'e').replace('}', ''));
+export const read = (x: number, decimals: number) => valueOfTex(numTex(x, decimals));
 
 /**
  * "= x" where x is shown exactly, else "≈ x". What σ makes of z is never a short decimal except at
