@@ -64,25 +64,23 @@ interface Shown<T> {
 
 export function useComputation<I, T>(key: string, input: I, options: ComputationOptions<I, T>): Computation<T> {
   const [shown, setShown] = useState<Shown<T>>(() => ({ key: options.slices ? '' : key, value: options.initial(input), error: null, running: false }));
-  const latest = useRef({ input, options });
-  latest.current = { input, options };
   const worker = useWorkerRunner<I, T>(setShown);
-  const shownKey = useRef(shown.key);
-  shownKey.current = shown.key;
 
+  // The key stands for the input: a run starts when it changes, with this render's input and
+  // options (nothing is written to a ref during render).
   useEffect(() => {
-    const { input: i, options: o } = latest.current;
-    if (shownKey.current === key) return; // the initial value is this key's
-    if (o.slices) return runSlices(key, i, o, setShown);
-    if (o.worker && worker.available(o)) {
-      worker.request(key, i, o);
+    if (shown.key === key) return; // the value shown is already this key's (the initial one)
+    if (options.slices) return runSlices(key, input, options, setShown);
+    if (options.worker && worker.available(options)) {
+      worker.request(key, input, options);
       return;
     }
     try {
-      setShown({ key, value: (o.compute ?? o.initial)(i), error: null, running: false });
+      setShown({ key, value: (options.compute ?? options.initial)(input), error: null, running: false });
     } catch (e) {
       setShown((s) => ({ ...s, key, error: messageOf(e), running: false }));
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the input
   }, [key, worker]);
 
   return { value: shown.value, busy: shown.error === null && (shown.key !== key || shown.running), error: shown.error };
