@@ -43,7 +43,7 @@ function Plot({ v }: Part) {
   return <FitPlot curves={v.curves} target={v.target} j={v.j} bend={v.bend} title={title} description={description} />;
 }
 
-/** Chapter 12: one hidden layer as a sum of N bent pieces, trained or moved by hand. */
+/** Chapter 13: one hidden layer as a sum of N bent pieces, trained or moved by hand. */
 export default defineWidget({
   caption: 'Neurons to functions',
   description: 'Each hidden unit adds one bent piece; the thick line is their sum. Train the network, or move one unit by hand.',

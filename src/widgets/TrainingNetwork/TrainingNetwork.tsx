@@ -84,7 +84,7 @@ function Plots({ v }: Part) {
   );
 }
 
-/** Chapter 11: a small MLP trained on 2-D data, off the main thread, with its decision boundary. */
+/** Chapter 12: a small MLP trained on 2-D data, off the main thread, with its decision boundary. */
 export default defineWidget({
   caption: 'Training a network',
   description: 'Press Play to train; change the data, the network or the learning rate and watch the boundary form.',
