@@ -16,3 +16,18 @@ export const exampleLayer = {
   ],
   x: [1, 2, 3],
 } as const;
+
+/**
+ * The essay's example network, from the chapter on backpropagation through a network on: 2 inputs,
+ * 2 hidden sigmoid units, 1 sigmoid output. Hidden unit 1 is the running neuron (w = (0.5, −0.2),
+ * b = 0.1), so at x = (2, 3) its z is 0.5 again; the target is y = 1 and the learning rate η = 0.5.
+ */
+export const exampleNetwork = {
+  x: [2, 3],
+  layers: [
+    { W: [[0.5, -0.2], [-0.3, 0.4]], b: [0.1, 0] },
+    { W: [[0.8, -0.5]], b: [0.2] },
+  ],
+  y: [1],
+  eta: 0.5,
+} as const;

@@ -34,7 +34,7 @@ export { makeDataset } from './datasets';
 export type { DatasetName, Dataset } from './datasets';
 export { deepSignal, deepSignalSlices, deepInitStd } from './deepSignal';
 export type { DeepSignal, DeepSignalLayer, DeepSignalOptions, DeepInit } from './deepSignal';
-export { exampleNeuron, exampleLayer } from './example';
+export { exampleNeuron, exampleLayer, exampleNetwork } from './example';
 export { sigmoidNeuronLoss, lossMinimizer } from './neuronLoss';
 export type { NeuronLoss } from './neuronLoss';
 export { sampleFunction } from './sampleFunction';
@@ -55,3 +55,7 @@ export { BOWL, CRITICAL_ETA, DIVERGENCE_BOUND, bowlLoss, bowlGradient, descend, 
 export type { DescentPath } from './lossSurface';
 export { contourSegments } from './contours';
 export type { Segment } from './contours';
+export { backpropPass, finiteDifferenceGradients, networkLoss, networkStep, sigmoidNetwork } from './networkBackprop';
+export type { DenseLayer, NetworkPass } from './networkBackprop';
+export { parameterCountOf, passCounts, timePasses } from './backpropCost';
+export type { PassCounts, PassTimes } from './backpropCost';
