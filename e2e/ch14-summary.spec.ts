@@ -4,7 +4,7 @@ test('the summary sheet shows the equations, code and a live neuron', async ({ p
   await page.goto('./#summary');
   const heading = page.getByRole('heading', { name: 'Summary' });
   await expect(heading).toBeVisible();
-  await expect(page.locator('pre code', { hasText: 'torch.nn.init.xavier_normal_(W_t)' })).toHaveCount(1);
+  await expect(page.locator('pre code', { hasText: 'torch.nn.init.xavier_normal_(W)' })).toHaveCount(1);
   await expect(page.locator('pre code', { hasText: 'loss.backward()' }).first()).toBeAttached();
   const figures = page.getByRole('figure', { name: 'A calculation by hand', exact: true });
   await expect(figures).toHaveCount(2);

@@ -8,7 +8,7 @@ export const params = {
   scheme: choice(['xavier', 'he'] as const, 'xavier', { label: 'Scheme', labels: schemeLabels }),
   dist: choice(['normal', 'uniform'] as const, 'normal', { label: 'Distribution' }),
   nIn: int(1, 1024, 3, { label: 'n_in (inputs per neuron)', scale: 'log2', term: 'x' }),
-  nOut: int(1, 1024, 2, { label: 'n_out (neurons in the next layer)', scale: 'log2', term: 'a' }),
+  nOut: int(1, 1024, 2, { label: 'n_out (neurons in this layer, rows of W)', scale: 'log2', term: 'a' }),
   count: int(100, 100_000, 10_000, { label: 'N (samples)', scale: 'log2', format: whole }),
   seed: seedParam(),
 };
