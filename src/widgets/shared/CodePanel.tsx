@@ -24,7 +24,8 @@ export function CodePanel({ code }: { code: CodeSnippets }) {
               <span>{label}</span>
               <Button onClick={() => void copy(label, code[lang])}>Copy {label}</Button>
             </div>
-            <pre tabIndex={0} aria-label={`${label} code`}>
+            {/* Focusable so a keyboard can scroll it; a region, as a <pre> may not carry a name of its own. */}
+            <pre tabIndex={0} role="region" aria-label={`${label} code`}>
               <code>{code[lang]}</code>
             </pre>
           </div>
