@@ -3,6 +3,7 @@
 import { build } from 'vite';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // OUT_DIR lets several builds (parallel work, benchmarks) live side by side.
@@ -27,3 +28,6 @@ if (!template.includes('<!--essay-->')) throw new Error('index.html lost its <!-
 await writeFile(`${dist}/index.html`, template.replace('<!--essay-->', html));
 await rm(ssrOut, { recursive: true, force: true });
 console.log(`Prerendered ${outName}/index.html (${(html.length / 1024).toFixed(0)} KB of essay HTML)`);
+// Last, so the worker's precache list holds every file of the finished build.
+const worker = await writeServiceWorker(dist);
+console.log(`Service worker ${outName}/sw.js: version ${worker.version}, ${worker.precache.length} files precached`);
