@@ -31,6 +31,18 @@ function start(root: HTMLElement, prerendered: boolean) {
   else afterFirstActivity(wake);
 }
 
+/**
+ * The service worker (offline reading, the "new version" notice) registers once the page has
+ * loaded: it must not compete with the first paint. Never under `vite dev`, whose modules it
+ * would cache.
+ */
+function registerServiceWorkerAfterLoad() {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  const register = () => void import('./serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
 const root = document.getElementById('essay');
 if (root) {
   if (root.querySelector('main')) {
@@ -44,3 +56,4 @@ if (root) {
     }));
   }
 }
+registerServiceWorkerAfterLoad();
