@@ -33,6 +33,8 @@ export interface ComputationOptions<I, T> {
   finalOnly?: boolean;
   worker?: () => Worker;
   quietMs?: number;
+  /** `initial` is a stand-in (e.g. "measuring…"), not this key's value: the first run starts at once. */
+  placeholder?: boolean;
 }
 
 export interface WorkerReply<T> {
@@ -63,7 +65,7 @@ interface Shown<T> {
 }
 
 export function useComputation<I, T>(key: string, input: I, options: ComputationOptions<I, T>): Computation<T> {
-  const [shown, setShown] = useState<Shown<T>>(() => ({ key: options.slices ? '' : key, value: options.initial(input), error: null, running: false }));
+  const [shown, setShown] = useState<Shown<T>>(() => ({ key: options.slices || options.placeholder ? '' : key, value: options.initial(input), error: null, running: false }));
   const worker = useWorkerRunner<I, T>(setShown);
 
   // The key stands for the input: a run starts when it changes, with this render's input and
