@@ -5,11 +5,15 @@ import { existsSync } from 'node:fs';
 
 export const canAptInstall = () => typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
 
-/** apt-get install of `packages` (once `apt-get update` has run); false when not allowed here. */
-export function aptInstall(packages, why) {
+/**
+ * apt-get install of `packages` (after `apt-get update`); false when not allowed here.
+ * `recommends`: also what they recommend (WebKitGTK's Mesa drivers, the machine it was tested on).
+ */
+export function aptInstall(packages, why, { recommends = false } = {}) {
   if (!canAptInstall()) return false;
   console.log(`${why}: installing Debian's ${packages.join(' ')} with apt-get…`);
   const quiet = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
   spawnSync('apt-get', ['update', '-qq'], quiet);
-  return spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], quiet).status === 0;
+  const args = ['install', '-y', '-qq', ...(recommends ? [] : ['--no-install-recommends']), ...packages];
+  return spawnSync('apt-get', args, quiet).status === 0;
 }

@@ -1,13 +1,19 @@
 // `npm test`: every suite — unit and component tests (Vitest), then the end-to-end tests in real
-// Chromium against the built site — closing with one line `N passed, N failed` for all of them.
+// Chromium against the built site, the Nu HTML check of the build and the smoke in Firefox and
+// WebKit — closing with one line `N passed, N failed` for all of them. `--e2e-only e2e/x.spec.ts`
+// runs only the named specs (add `--engines` for the HTML check and the engine smoke too).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 import { ensureNumpy } from './numpy.mjs';
 import { startPreview } from './preview.mjs';
+import { validateHtml } from './validate-html.mjs';
+import { runEngineSmokes } from './engines/run.mjs';
 
 const e2eOnly = process.argv.includes('--e2e-only');
-const extraArgs = process.argv.slice(2).filter((arg) => arg !== '--e2e-only');
+const extraArgs = process.argv.slice(2).filter((arg) => arg !== '--e2e-only' && arg !== '--engines');
+const namedSpecs = extraArgs.some((arg) => !arg.startsWith('-'));
+const runsEngines = !namedSpecs || process.argv.includes('--engines');
 mkdirSync('test-results', { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -53,16 +59,36 @@ if (!existsSync(`${process.env.OUT_DIR ?? 'dist'}/index.html`) || !process.env.S
   }
 }
 
+const seconds = {};
+const timed = async (name, body) => {
+  const started = Date.now();
+  const result = await body();
+  seconds[name] = (Date.now() - started) / 1000;
+  return result;
+};
+
+if (runsEngines) {
+  const html = await timed('Nu HTML check', () => validateHtml());
+  totals.passed += html.passed;
+  totals.failed += html.failed;
+}
+
 const preview = await startPreview();
 let e2eStatus;
 try {
-  e2eStatus = await new Promise((resolve) => {
+  e2eStatus = await timed('Playwright (Chromium)', () => new Promise((resolve) => {
     const child = spawn('npx', ['playwright', 'test', ...extraArgs], {
       stdio: 'inherit',
       env: { ...process.env, CHROMIUM_PATH: chromium, BASE_URL: preview.url },
     });
     child.on('exit', (code) => resolve(code ?? 1));
-  });
+  }));
+  if (runsEngines) {
+    const engines = await runEngineSmokes(preview.url);
+    totals.passed += engines.passed;
+    totals.failed += engines.failed;
+    for (const [name, s] of Object.entries(engines.seconds)) seconds[`${name} smoke`] = s;
+  }
 } finally {
   preview.stop();
 }
@@ -75,6 +101,7 @@ if (e2e?.stats) {
   totals.failed += 1;
 }
 
+if (Object.keys(seconds).length) console.log(`Time: ${Object.entries(seconds).map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
 const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`;
 writeFileSync('test-results/summary.txt', `${line}\n`);
 console.log(line);

@@ -35,7 +35,7 @@ function missingPackages() {
 /** Undefined when both engines are there (installed now if need be), else one line saying what to install. */
 export function ensureEngines() {
   let missing = missingPackages();
-  if (missing.length && aptInstall(missing, 'The engine smoke needs Firefox ESR and WebKitGTK')) missing = missingPackages();
+  if (missing.length && aptInstall(missing, 'The engine smoke needs Firefox ESR and WebKitGTK', { recommends: true })) missing = missingPackages();
   if (!missing.length) return undefined;
   return `Cannot run the Firefox and WebKit smoke: install \`apt-get install ${missing.join(' ')}\` (Debian).`;
 }
