@@ -16,7 +16,8 @@ function parseProps(text: string | undefined): Record<string, unknown> {
   }
 }
 
-async function wake(element: HTMLElement) {
+/** Brings one island to life now, wherever it is (an embedded figure is in view from the start). */
+export async function wakeIsland(element: HTMLElement) {
   const name = element.dataset.island ?? '';
   const id = element.dataset.id ?? '';
   const load = widgetLoaders[name];
@@ -55,7 +56,7 @@ export function wakeIslands(root: ParentNode) {
 
 function observeIslands(islands: HTMLElement[]) {
   if (!('IntersectionObserver' in window)) {
-    islands.forEach((el) => void wake(el));
+    islands.forEach((el) => void wakeIsland(el));
     return;
   }
   const observer = new IntersectionObserver(
@@ -63,7 +64,7 @@ function observeIslands(islands: HTMLElement[]) {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void wake(entry.target as HTMLElement);
+        void wakeIsland(entry.target as HTMLElement);
       }
     },
     { rootMargin: '800px 0px' },
@@ -74,6 +75,6 @@ function observeIslands(islands: HTMLElement[]) {
   const island = target?.closest<HTMLElement>('[data-island]');
   if (island) {
     observer.unobserve(island);
-    void wake(island);
+    void wakeIsland(island);
   }
 }

@@ -6,6 +6,7 @@ import { markScrollableMath } from './scrollableMath';
 import { afterFirstActivity } from './firstActivity';
 import { trackReadingProgress } from './readingProgress';
 import { keepFragmentInView } from './fragmentAnchor';
+import { embedRequest, showEmbed } from './embed';
 
 // Every stylesheet of the app, its components and widgets, in the first CSS file: a widget
 // that loads later must not shift the layout when its styles arrive.
@@ -31,6 +32,13 @@ function start(root: HTMLElement, prerendered: boolean) {
   else afterFirstActivity(wake);
 }
 
+/** `?embed=fig-…`: the one figure alone, alive at once (embed.ts). */
+function startEmbed(root: HTMLElement, requested: string) {
+  const island = showEmbed(root, requested);
+  if (island) void import('./islands').then(({ wakeIsland }) => wakeIsland(island));
+  markScrollableMath(root);
+}
+
 /**
  * The service worker (offline reading, the "new version" notice) registers once the page has
  * loaded: it must not compete with the first paint. Never under `vite dev`, whose modules it
@@ -44,12 +52,17 @@ function registerServiceWorkerAfterLoad() {
 }
 
 const root = document.getElementById('essay');
+const embed = embedRequest(window.location.search);
 if (root) {
-  if (root.querySelector('main')) {
+  if (embed !== null && root.querySelector('main')) {
+    startEmbed(root, embed);
+  } else if (root.querySelector('main')) {
     start(root, true);
   } else if (import.meta.env.DEV) {
     // Dev server: no prerendered HTML, render everything here. (Left out of the production
-    // build, where the HTML is always prerendered.)
+    // build, where the HTML is always prerendered.) An embed needs the prerendered islands, so
+    // the dev server shows the whole essay instead.
+    delete document.documentElement.dataset.embed;
     void import('./renderDev').then(({ renderDev }) => renderDev(root)).then(() => requestAnimationFrame(() => {
       start(root, false);
       if (window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView();

@@ -3,6 +3,7 @@ import { Figure } from '../../components/Figure';
 import { Button } from '../../components/Button';
 import { CodePanel, type CodeSnippets } from './CodePanel';
 import { copyText } from './copyText';
+import { embedCode, embedSrc } from './embedCode';
 import { useSettledValue } from './useSettledValue';
 import { widgetLink } from './useWidgetState';
 import type { Schema, StateOf } from './params';
@@ -31,22 +32,25 @@ export interface WidgetFrameProps<S extends Schema> {
   className?: string;
 }
 
-/** Every widget's frame: the figure, its caption, reset / resample / copy link, and "In code". */
+/** Every widget's frame: the figure, its caption, reset / resample / copy link / copy embed code, and "In code". */
 export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
   const { id, schema, state } = props;
-  const [linkStatus, setLinkStatus] = useState('');
-  const [fallbackLink, setFallbackLink] = useState('');
+  const [copyStatus, setCopyStatus] = useState('');
+  // Where the browser refuses the clipboard, the text is shown to copy by hand.
+  const [fallback, setFallback] = useState<{ text: string; label: string } | null>(null);
   const announcement = useSettledValue(props.announce ?? '');
 
-  const copyLink = async () => {
-    const link = widgetLink(id, schema, state);
-    if (await copyText(link)) {
-      setFallbackLink('');
-      setLinkStatus('Link copied');
-    } else {
-      setFallbackLink(link);
-      setLinkStatus('Copy the link below');
-    }
+  const copy = async (text: string, what: { copied: string; below: string; label: string }) => {
+    const copied = await copyText(text);
+    setFallback(copied ? null : { text, label: what.label });
+    setCopyStatus(copied ? what.copied : what.below);
+  };
+  const copyLink = () =>
+    copy(widgetLink(id, schema, state), { copied: 'Link copied', below: 'Copy the link below', label: 'Link to this figure' });
+  const copyEmbedCode = (button: HTMLElement) => {
+    const height = button.closest('figure')?.getBoundingClientRect().height ?? 0;
+    const code = embedCode(embedSrc(id, schema, state), props.caption, height);
+    return copy(code, { copied: 'Embed code copied', below: 'Copy the embed code below', label: 'Embed code for this figure' });
   };
 
   const actions = (
@@ -55,11 +59,12 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
       <Button onClick={props.onReset}>Reset</Button>
       {props.onResample ? <Button onClick={props.onResample}>Resample</Button> : null}
       <Button onClick={() => void copyLink()}>Copy link</Button>
+      <Button onClick={(event) => void copyEmbedCode(event.currentTarget)}>Copy embed code</Button>
       <span className="nn-frame-status" role="status">
-        {linkStatus}
+        {copyStatus}
       </span>
-      {fallbackLink ? (
-        <input className="nn-frame-link" readOnly value={fallbackLink} aria-label="Link to this figure" onFocus={(e) => e.currentTarget.select()} />
+      {fallback ? (
+        <input className="nn-frame-link" readOnly value={fallback.text} aria-label={fallback.label} onFocus={(e) => e.currentTarget.select()} />
       ) : null}
     </>
   );
