@@ -26,7 +26,7 @@ test.describe('Weights start random, on purpose', () => {
     await expect(status('Var(w)')).toHaveText(shown(2 / 4));
     await expect(status('σ')).toHaveText(shown(Math.sqrt(0.5)));
     await fig.getByRole('radio', { name: 'uniform' }).check();
-    await expect(status('L')).toHaveText(shown(Math.sqrt(6 / 4)));
+    await expect(status('r')).toHaveText(shown(Math.sqrt(6 / 4)));
     await expect(fig.getByTestId('expected-1')).toHaveText(pct(1 / Math.sqrt(3)));
     await expect(fig.getByTestId('expected-2')).toHaveText('100\u00a0%');
 

@@ -57,7 +57,7 @@ test.describe('Chapter 6: activation functions', () => {
     const initial = await stack.innerText();
     await expect(single).toHaveText(initial);
 
-    const k = figure.getByRole('slider', { name: /^k/ });
+    const k = figure.getByRole('slider', { name: /^K/ });
     await k.focus();
     await page.keyboard.press('ArrowRight');
     await expect(stack).not.toHaveText(initial);
@@ -84,14 +84,14 @@ test.describe('Chapter 6: activation functions', () => {
     // The column's second live equation: the stack, P x and (when on) the stack with f between.
     const outputs = () => figure.locator('.nn-figure__equation .nn-livemath').nth(1);
     await expect(outputs().getByRole('math')).toHaveCount(1);
-    await figure.getByRole('slider', { name: /^k/ }).focus();
+    await figure.getByRole('slider', { name: /^K/ }).focus();
     await page.keyboard.press('ArrowRight'); // a fourth layer: the equation takes a new shape
     await figure.getByRole('slider', { name: /^x1/ }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight'); // x1 = 1.2 while the three-layer shape is out of sight
-    await figure.getByRole('slider', { name: /^k/ }).focus();
+    await figure.getByRole('slider', { name: /^K/ }).focus();
     await page.keyboard.press('ArrowLeft'); // back to three layers: the kept shape, re-shown
-    await expect(figure.getByRole('slider', { name: /^k/ })).toHaveAttribute('aria-valuetext', '3');
+    await expect(figure.getByRole('slider', { name: /^K/ })).toHaveAttribute('aria-valuetext', '3');
     await expect(outputs().getByRole('math')).toHaveCount(1);
     await page.waitForTimeout(400); // the MathML copy follows the digits after 250 ms
     const reshown = await outputs().innerText();

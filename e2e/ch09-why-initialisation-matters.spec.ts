@@ -40,7 +40,7 @@ test.describe(CAPTION, () => {
     await expectNoBrokenNumbers(page);
 
     // The largest stack (20 layers of 256, batch 256) is computed off the main thread.
-    const L = figure.getByRole('slider', { name: /^L / });
+    const L = figure.getByRole('slider', { name: /^K / });
     await L.focus();
     await page.keyboard.press('End');
     await width.focus();

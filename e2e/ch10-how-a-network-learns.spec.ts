@@ -44,21 +44,24 @@ test.describe('How a network learns', () => {
   test('Slope: the finite difference approaches the exact derivative as h shrinks', async ({ page }) => {
     await page.goto('./#how-a-network-learns');
     const figure = await openFar(page, 'Slope');
+    // It opens at w1 = 0 with h = 1, where the loss bends: secant and tangent differ visibly.
     const L = (w: number) => 0.5 * (sigmoid(2 * w - 0.5) - 1) ** 2;
-    const exact = (sigmoid(0.5) - 1) * sigmoid(0.5) * (1 - sigmoid(0.5)) * 2;
+    const a0 = sigmoid(-0.5);
+    const exact = (a0 - 1) * a0 * (1 - a0) * 2;
     await expect(figure.getByRole('status', { name: 'exact derivative' })).toHaveText(shown(exact, 4));
-    await expect(figure.getByRole('status', { name: 'finite difference' })).toHaveText(shown(L(1) - L(0), 4));
+    await expect(figure.getByRole('status', { name: 'finite difference' })).toHaveText(shown((L(1) - L(-1)) / 2, 4));
+    expect(Math.abs((L(1) - L(-1)) / 2 - exact)).toBeGreaterThan(0.05);
 
     const h = figure.getByRole('slider', { name: 'h (step size, log scale)' });
     await h.focus();
     await page.keyboard.press('Home');
     await expect(h).toHaveAttribute('aria-valuetext', /h = 1×10⁻⁴|h = 0\.0001/);
-    await expect(figure.getByRole('status', { name: 'finite difference' })).toHaveText(shown((L(0.5001) - L(0.4999)) / 0.0002, 4));
+    await expect(figure.getByRole('status', { name: 'finite difference' })).toHaveText(shown((L(0.0001) - L(-0.0001)) / 0.0002, 4));
     await expect(figure.getByRole('status', { name: 'finite difference' })).toHaveText(shown(exact, 4));
 
     await figure.getByRole('radio', { name: 'curve w³/3 − w' }).check();
     await figure.getByRole('button', { name: 'Reset' }).click();
-    await expect(figure.getByRole('status', { name: 'finite difference' })).toHaveText(shown(L(1) - L(0), 4));
+    await expect(figure.getByRole('status', { name: 'finite difference' })).toHaveText(shown((L(1) - L(-1)) / 2, 4));
     await expectNoBrokenNumbers(page);
   });
 

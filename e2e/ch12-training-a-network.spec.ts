@@ -67,7 +67,7 @@ test.describe('Training a network', () => {
     await figure.getByRole('radio', { name: 'Spiral' }).check();
     await figure.getByRole('radio', { name: 'ReLU' }).check();
     await figure.getByRole('radio', { name: 'He' }).check();
-    const hidden = figure.getByRole('slider', { name: /L \(hidden layers\)/ });
+    const hidden = figure.getByRole('slider', { name: /K \(hidden layers\)/ });
     await hidden.focus();
     await page.keyboard.press('ArrowRight');
     const units = figure.getByRole('slider', { name: /n \(units per layer\)/ });

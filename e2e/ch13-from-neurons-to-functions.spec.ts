@@ -7,7 +7,7 @@ test.describe(CAPTION, () => {
     await page.goto('./#from-neurons-to-functions');
     const figure = await openFigure(page, CAPTION);
     const status = (name: string) => figure.getByRole('status', { name, exact: true });
-    await expect(status('N')).toHaveText('6');
+    await expect(status('n')).toHaveText('6');
     await expect(status('steps')).toHaveText('0');
     // The six bends start evenly spread: unit 1 at −3 + 6·½/6 = −2.5.
     await expect(status('bend of unit 1')).toHaveText('\u22122.5');
@@ -30,10 +30,17 @@ test.describe(CAPTION, () => {
     await j.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+    // A trained unit's numbers show on the sliders' grid of 0.01, as its equation writes them.
+    const field = (name: RegExp) => figure.getByRole('textbox', { name });
+    await expect(field(/^w3 .*exact value/)).toHaveValue(/^\u2212?\d+(\.\d{1,2})?$/);
+    await expect(field(/^b3 .*exact value/)).toHaveValue(/^\u2212?\d+(\.\d{1,2})?$/);
+    // Moving w3 and b3 puts both on the grid, so the fields hold the exact numbers the bend uses.
+    await figure.getByRole('slider', { name: /^w3 / }).focus();
+    await page.keyboard.press('ArrowRight');
     const b3 = figure.getByRole('slider', { name: /^b3 / });
     await b3.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    const read = async (name: RegExp) => Number((await figure.getByRole('textbox', { name }).inputValue()).replace('\u2212', '-'));
+    const read = async (name: RegExp) => Number((await field(name).inputValue()).replace('\u2212', '-'));
     const w = await read(/^w3 .*exact value/);
     const b = await read(/^b3 .*exact value/);
     const bend = Number((await status('bend of unit 3').innerText()).replace('\u2212', '-'));
@@ -47,14 +54,14 @@ test.describe(CAPTION, () => {
     await expect(status('bend of unit 1')).toHaveText('\u22122.5');
   });
 
-  test('N = 1 with v1 = 0 leaves the mean of sin² as the error; targets and activations switch cleanly', async ({ page }) => {
+  test('n = 1 with v1 = 0 leaves the mean of sin² as the error; targets and activations switch cleanly', async ({ page }) => {
     await page.goto('./#from-neurons-to-functions');
     const figure = await openFigure(page, CAPTION);
     const status = (name: string) => figure.getByRole('status', { name, exact: true });
-    const n = figure.getByRole('slider', { name: /^N / });
+    const n = figure.getByRole('slider', { name: /^n / });
     await n.focus();
     await page.keyboard.press('Home');
-    await expect(status('N')).toHaveText('1');
+    await expect(status('n')).toHaveText('1');
     const v1 = figure.getByRole('textbox', { name: /^v1 .*exact value/ });
     await v1.fill('0');
     await v1.press('Enter');
@@ -71,7 +78,7 @@ test.describe(CAPTION, () => {
     }
     await n.focus();
     await page.keyboard.press('End');
-    await expect(status('N')).toHaveText('50');
+    await expect(status('n')).toHaveText('50');
     await figure.getByRole('button', { name: /^Train/ }).click();
     await expect(status('steps')).toHaveText('500', { timeout: 20_000 });
     await expectNoBrokenNumbers(page);

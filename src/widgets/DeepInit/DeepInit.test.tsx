@@ -33,7 +33,7 @@ describe('<DeepInit>', { timeout: 30_000 }, () => {
     click(/too small/);
     expect(readout('gain per layer')).toBe('0.002'); // 16 · 0.0001 = 0.0016
     expect(readout('signal')).toBe('vanishing');
-    key(/^L /, 'End');
+    key(/^K /, 'End');
     // 20 layers of 0.0016: the last variance is ~10⁻⁵⁶, shown as such and not as "0".
     expect(readout('Var(a) last layer')).toMatch(/×10⁻/);
     expect(screen.getByText(/^layer 20, variance .*×10⁻/, { selector: '.nn-deep-multiples__label' })).toBeTruthy();
@@ -48,7 +48,7 @@ describe('<DeepInit>', { timeout: 30_000 }, () => {
   it('draws one panel per layer when L changes, Resample draws anew, and Reset brings back the example', () => {
     const { readout, key, press, panels } = renderDeep('t-deep-3');
     key(/^width/, 'Home');
-    key(/^L /, 'Home');
+    key(/^K /, 'Home');
     expect(panels()).toHaveLength(2);
     const before = readout('Var(a) last layer');
     press('Resample');

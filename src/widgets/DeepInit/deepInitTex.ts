@@ -44,7 +44,7 @@ export interface RatioValues {
 }
 
 /**
- * Var(a_L) / Var(a_1): the number that decides vanishing, steady or exploding. The two variances
+ * Var(a⁽ᴷ⁾) / Var(a⁽¹⁾) (the layer index as everywhere in the essay): the number that decides vanishing, steady or exploding. The two variances
  * get the significant digits whose quotient is the ratio shown (three significant digits).
  */
 export function ratioTex(v: RatioValues): string {
@@ -52,7 +52,7 @@ export function ratioTex(v: RatioValues): string {
   const n = digitsWhere((k) => rounded(rounded(v.last, k) / rounded(v.first, k), 3) === rounded(v.ratio, 3));
   const exact = relationAt(v.last, n) === '=' && relationAt(v.first, n) === '=';
   return (
-    `\\frac{\\text{Var}(${sym('a', `a_{${L}}`)})}{\\text{Var}(${sym('a', 'a_1')})} ${exact ? '=' : '\\approx'} ` +
+    `\\frac{\\text{Var}(${sym('a', `a^{(${L})}`)})}{\\text{Var}(${sym('a', 'a^{(1)}')})} ${exact ? '=' : '\\approx'} ` +
     `\\frac{${sym('a', texSignificant(v.last, n))}}{${sym('a', texSignificant(v.first, n))}} ${relationAt(v.ratio)} ${sym('a', texSignificant(v.ratio))}`
   );
 }

@@ -77,7 +77,7 @@ export function oracle(s: DeepInitState): OracleView {
     equations: [
       // gain per layer = n_in Var(w) (· ½) = 100 · 0.01 (· ½) ≈ 1.
       [...half, s.width, varW, ...half, gain],
-      // Var(a_L) / Var(a_1) = last / first ≈ ratio: the subscripts L and 1 first.
+      // Var(a⁽ᴷ⁾) / Var(a⁽¹⁾) = last / first ≈ ratio: the layer indices K and 1 first.
       [L, 1, sig3(last), sig3(first), sig3(last / first)],
     ],
     readouts: {

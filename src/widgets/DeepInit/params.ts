@@ -5,7 +5,7 @@ export const initLabels = { small: 'too small (Ïƒ = 0.01)', large: 'too large (Ï
 
 /** Ten layers of 100 units fed 256 random inputs, Xavier weights, tanh: the steady case. */
 export const params = {
-  layers: int(1, 20, 10, { label: 'L (layers)' }),
+  layers: int(1, 20, 10, { label: 'K (layers)' }),
   width: int(16, 256, 100, { label: 'width (units per layer, n_in)', term: 'x' }),
   batch: int(16, 256, 256, { label: 'batch (random inputs)', step: 16, term: 'x' }),
   init: choice(['small', 'large', 'xavier', 'he'] as const, 'xavier', { label: 'Initialisation', labels: initLabels }),

@@ -20,7 +20,8 @@ export interface DiagramProps {
 const px = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * Nodes and edges: edge colour = sign of the weight (red positive, blue negative), width = |w|;
+ * Nodes and edges: edge colour = sign of the weight in the essay's weight colours (positive solid,
+ * negative dashed, as in the one-neuron diagram), width = |w|;
  * node fill = its value on a diverging ramp, the number on the node. Every node is a button
  * (Tab, Enter, mouse, touch) that shows its own equation.
  */
@@ -36,7 +37,7 @@ export function NetworkDiagram({ v, selected, onSelect }: DiagramProps) {
   const description =
     `Inputs x = (${f(v.x1)}, ${f(v.x2)}). ` +
     v.as.slice(1).map((a, i) => `${i + 1 === last ? 'Output' : `Layer ${i + 1}`}: a = (${Array.from(a, (x) => formatNumber(x, 2)).join(', ')})`).join('. ') +
-    `. Lines are weights: red positive, blue negative, thicker for larger size. Node colour is the value (${v.act === 'sigmoid' ? 'white 0 to blue 1' : 'blue negative, white 0, red positive'}).`;
+    `. Lines are weights: red solid positive, blue dashed negative, thicker for larger size. Node colour is the value (${v.act === 'sigmoid' ? 'white 0 to blue 1' : 'blue negative, white 0, red positive'}).`;
   const nodes = layoutNodes(v.sizes, W, H, PAD);
   const at = (l: number, j: number) => nodes.find((n) => n.l === l && n.j === j)!;
   const edges = [];
@@ -54,7 +55,8 @@ export function NetworkDiagram({ v, selected, onSelect }: DiagramProps) {
             x1={px(from.cx)} y1={px(from.cy)} x2={px(to.cx)} y2={px(to.cy)}
             className="nn-ff-edge"
             style={{
-              stroke: w >= 0 ? 'var(--series-2)' : 'var(--series-1)',
+              stroke: w >= 0 ? 'var(--c-w-pos)' : 'var(--c-w-neg)',
+              strokeDasharray: w >= 0 ? undefined : '6 3',
               strokeWidth: px(0.75 + (4 * Math.abs(w)) / (v.maxAbsWeight || 1)),
               opacity: into ? 1 : 0.55,
             }}
@@ -98,7 +100,7 @@ export function NetworkDiagram({ v, selected, onSelect }: DiagramProps) {
             >
               <circle
                 cx={px(cx)} cy={px(cy)} r={R}
-                style={{ fill, stroke: isInput ? 'var(--c-x)' : 'var(--fg)', strokeWidth: isSelected ? 3.5 : 1.25 }}
+                style={{ fill, stroke: isInput ? 'var(--c-x)' : 'var(--c-a)', strokeWidth: isSelected ? 3.5 : 1.25 }}
               />
               <text x={px(cx)} y={px(cy + 4)} textAnchor="middle" className="nn-ff-value" style={{ fill: light ? '#1c1c1e' : '#ffffff' }}>
                 {text}

@@ -37,7 +37,7 @@ export function BandTable({ bands, dist, count }: { bands: BandRow[]; dist: 'nor
       <p className="nn-initlab-note">
         {dist === 'normal'
           ? 'Expected for a normal draw: 68.27 %, 95.45 %, 99.73 %. The rest lies further out: the bands are not hard limits.'
-          : 'A uniform draw on [−L, L] with L = √3·σ has no tails: the expected share inside ±kσ is min(1, kσ/L) = min(1, k/√3), so 57.74 %, then 100 %.'}
+          : 'A uniform draw on [−r, r] with r = √3·σ has no tails: the expected share inside ±kσ is min(1, kσ/r) = min(1, k/√3), so 57.74 %, then 100 %.'}
       </p>
     </div>
   );

@@ -49,12 +49,12 @@ describe('InitializationLab', { timeout: 30_000 }, () => {
     fireEvent.click(figure.getByRole('radio', { name: 'He/Kaiming' }));
     expect(readout('Var(w)')).toBe('0.667');
     fireEvent.click(figure.getByRole('radio', { name: 'uniform' }));
-    expect(readout('L')).toBe('1.414');
+    expect(readout('r')).toBe('1.414');
     expect(figure.getByTestId('expected-1').textContent).toBe('57.74\u00a0%');
     expect(figure.getByTestId('expected-2').textContent).toBe('100\u00a0%');
     fireEvent.click(figure.getByRole('button', { name: 'Reset' }));
     expect(readout('Var(w)')).toBe('0.4');
-    expect(figure.queryByRole('status', { name: 'L' })).toBeNull();
+    expect(figure.queryByRole('status', { name: 'r' })).toBeNull();
   });
 
   it('Resample draws a new matrix; Reset brings the same draw back', () => {

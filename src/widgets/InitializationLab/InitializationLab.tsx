@@ -53,7 +53,7 @@ export default defineWidget({
     return [
       { label: 'Var(w)', value: text.variance, color: 'var(--c-w)' },
       { label: 'σ', value: text.sigma, color: 'var(--c-w)' },
-      ...(v.dist === 'uniform' ? [{ label: 'L', value: text.limit, color: 'var(--c-w)' }] : []),
+      ...(v.dist === 'uniform' ? [{ label: 'r', value: text.limit, color: 'var(--c-w)' }] : []),
       // The mean to σ's decimals; variance and std with three significant digits, like Var(w) and σ.
       { label: 'sample mean', value: formatNumber(lab.sampleMean, v.digits.sigma) },
       { label: 'sample variance', value: formatNumber(lab.sampleVariance, decimalsFor(lab.sampleVariance)) },

@@ -3,7 +3,7 @@ import { pyInt } from '../shared/python';
 import type { InitLabState } from './params';
 
 /**
- * The lab's formula and one draw as NumPy and PyTorch. Var(w), σ and L are the figure's; the draws
+ * The lab's formula and one draw as NumPy and PyTorch. Var(w), σ and r are the figure's; the draws
  * are not: NumPy's and PyTorch's generators are not the figure's, so W and the sample statistics differ.
  */
 export function initLabCode(s: InitLabState): CodeSnippets {
@@ -24,7 +24,7 @@ export function initLabCode(s: InitLabState): CodeSnippets {
       ...numpyDraw,
       'print("Var(w) =", var)',
       'print("σ =", std)',
-      ...(s.dist === 'uniform' ? ['print("L =", limit)'] : []),
+      ...(s.dist === 'uniform' ? ['print("r =", limit)'] : []),
       'print("W.shape =", W.shape)',
     ].join('\n'),
     pytorch: [

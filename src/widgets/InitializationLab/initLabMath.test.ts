@@ -39,7 +39,7 @@ describe('computeInitLab(state)', () => {
     expect(lab.bands[2].measured).toBeCloseTo(0.9973, 2);
   });
 
-  it('draws a uniform sample inside ±L = ±√(6/5) ≈ ±1.095 with variance 0.4', () => {
+  it('draws a uniform sample inside ±r = ±√(6/5) ≈ ±1.095 with variance 0.4', () => {
     const lab = computeInitLab({ ...base, dist: 'uniform', count: 100_000 });
     expect(lab.limit).toBeCloseTo(Math.sqrt(6 / 5), 15);
     let lo = Infinity, hi = -Infinity;

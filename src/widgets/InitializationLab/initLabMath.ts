@@ -13,20 +13,20 @@ export interface BandRow {
   hi: number;
   /** Share of the samples with |w| ≤ kσ. */
   measured: number;
-  /** Normal: 2Φ(k) − 1; uniform on [−L, L]: min(1, kσ/L). */
+  /** Normal: 2Φ(k) − 1; uniform on [−r, r]: min(1, kσ/r). */
   expected: number;
 }
 
 export interface InitLab {
   variance: number;
   sigma: number;
-  /** Half-width L of the uniform variant, √(3·Var) (also shown for the normal choice). */
+  /** Half-width r of the uniform variant, √(3·Var) (also shown for the normal choice). */
   limit: number;
   samples: Float64Array;
   /** Histogram of the samples over [−4σ, 4σ], heights as densities (count / (n·bin width)). */
   bins: { x0: Float64Array; x1: Float64Array; density: Float64Array; outside: number };
   normalCurve: { xs: Float64Array; ys: Float64Array };
-  /** The flat density 1/(2L) on [−L, L] as a closed outline (uniform only, else empty). */
+  /** The flat density 1/(2r) on [−r, r] as a closed outline (uniform only, else empty). */
   flatCurve: { xs: number[]; ys: number[] };
   yMax: number;
   bands: BandRow[];
@@ -35,7 +35,7 @@ export interface InitLab {
   sampleStd: number;
 }
 
-/** Expected share within ±kσ: normal 2Φ(k) − 1; uniform U[−L, L] with L = √3σ: min(1, kσ/L). */
+/** Expected share within ±kσ: normal 2Φ(k) − 1; uniform U[−r, r] with r = √3σ: min(1, kσ/r). */
 export function expectedShare(dist: InitLabState['dist'], k: number): number {
   return dist === 'normal' ? 2 * normalCdf(k) - 1 : Math.min(1, k / Math.sqrt(3));
 }

@@ -42,5 +42,5 @@ export function drawTex(v: InitLabValues): string {
   }
   const [symbols, numbers] = fanFraction(v, 6);
   const d = v.digits.limit;
-  return `\\begin{aligned} w &\\sim U(-L,\\ L) \\\\ L &= \\sqrt{${symbols}} \\\\ &= \\sqrt{${numbers}} \\\\ &${relation(v.limit, d)} ${num('w', v.limit, { digits: d })} \\end{aligned}`;
+  return `\\begin{aligned} w &\\sim U(-r,\\ r) \\\\ r &= \\sqrt{${symbols}} \\\\ &= \\sqrt{${numbers}} \\\\ &${relation(v.limit, d)} ${num('w', v.limit, { digits: d })} \\end{aligned}`;
 }

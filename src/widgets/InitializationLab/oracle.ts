@@ -4,7 +4,7 @@ import type { InitLabState } from './params';
 
 /**
  * By hand: Xavier Var(w) = 2/(n_in + n_out), He 2/n_in; σ = √Var; the uniform half-width
- * L = √(6/fan) = √3·σ. The sample statistics are those of the seeded draws, counted by plain loops.
+ * r = √(6/fan) = √3·σ (r, not L: L is the loss). The sample statistics are those of the seeded draws, counted by plain loops.
  */
 export function oracle(s: InitLabState): OracleView {
   const fan = s.scheme === 'xavier' ? s.nIn + s.nOut : s.nIn;
@@ -27,18 +27,18 @@ export function oracle(s: InitLabState): OracleView {
       // Var(w) = 2/(n_in + n_out) = 2/(3 + 2) ≈ 0.4: the numerator twice, then the sizes.
       [2, 2, ...fanNumbers, variance],
       [variance, sigma],
-      // w ~ N(0, σ²) ≈ N(0, 0.632²), or L = √(6/(n_in + n_out)) = √(6/(3 + 2)) ≈ 1.095.
+      // w ~ N(0, σ²) ≈ N(0, 0.632²), or r = √(6/(n_in + n_out)) = √(6/(3 + 2)) ≈ 1.095.
       uniform ? [6, 6, ...fanNumbers, limit] : [0, 2, 0, sigma, 2],
     ],
     readouts: {
       'Var(w)': variance,
       σ: sigma,
-      ...(uniform ? { L: limit } : {}),
+      ...(uniform ? { r: limit } : {}),
       'sample mean': mean,
       'sample variance': sampleVariance,
       'sample std': Math.sqrt(sampleVariance),
     },
-    printed: { 'Var(w)': variance, σ: sigma, ...(uniform ? { L: limit } : {}), 'W.shape': [s.nOut, s.nIn] },
+    printed: { 'Var(w)': variance, σ: sigma, ...(uniform ? { r: limit } : {}), 'W.shape': [s.nOut, s.nIn] },
   };
 }
 

@@ -20,7 +20,7 @@ export interface ShownDigits {
 }
 
 /**
- * How many decimals Var(w), σ and L are shown with. A reader takes the root of the variance as
+ * How many decimals Var(w), σ and r are shown with. A reader takes the root of the variance as
  * step 2 shows it, so there it gets the digits that make that root round to the σ shown:
  * Var = 2/151 shown as 0.013 would give √0.013 = 0.114, while σ = 0.115; √0.0132 gives 0.115.
  */

@@ -21,7 +21,8 @@ interface DiagramProps extends PointHandlers {
 }
 
 const fSymbol = { sigmoid: 'σ', relu: 'ReLU', tanh: 'tanh' } as const;
-const signStroke = { positive: 'var(--series-1)', negative: 'var(--c-w)', zero: 'var(--muted)' } as const;
+// The essay's weight colours (tokens.css): positive solid, negative dashed, in every figure.
+const signStroke = { positive: 'var(--c-w-pos)', negative: 'var(--c-w-neg)', zero: 'var(--muted)' } as const;
 const signDash = { positive: undefined, negative: '7 4', zero: '2 4' } as const;
 
 /**

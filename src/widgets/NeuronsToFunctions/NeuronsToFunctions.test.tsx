@@ -26,10 +26,10 @@ async function pressReset() {
 }
 
 describe('<NeuronsToFunctions>', () => {
-  it('opens untrained with N = 6, its first bend at −2.5', () => {
+  it('opens untrained with n = 6, its first bend at −2.5', () => {
     renderFresh();
     expect(screen.getByRole('figure', { name: 'Neurons to functions' })).toBeTruthy();
-    expect(status('N').textContent).toBe('6');
+    expect(status('n').textContent).toBe('6');
     expect(status('steps').textContent).toBe('0');
     expect(mse()).toBeGreaterThan(0.05);
     // Unit 1's bend sits at c_1 = −3 + 6·½/6 = −2.5.
@@ -39,8 +39,8 @@ describe('<NeuronsToFunctions>', () => {
 
   it('moving a unit by hand changes exactly its piece: v1 = 0 removes it from the sum', () => {
     renderFresh();
-    fireEvent.keyDown(slider(/^N /), { key: 'Home' }); // N = 1: y = v1·tanh(w1 x + b1) + 0
-    expect(status('N').textContent).toBe('1');
+    fireEvent.keyDown(slider(/^n /), { key: 'Home' }); // n = 1: y = v1·tanh(w1 x + b1) + 0
+    expect(status('n').textContent).toBe('1');
     expect(status('bend of unit 1').textContent).toBe('0'); // c_1 = −3 + 6·½ = 0
     type(/^v1 .* exact value/, '0');
     // y ≡ 0, so the error is the mean of sin²(x_i) over the 121 points.
@@ -49,6 +49,9 @@ describe('<NeuronsToFunctions>', () => {
     expect(status('mean squared error').textContent).toBe(String(Number((s / 121).toFixed(4))));
     expect(screen.getByText(/moved by hand/)).toBeTruthy();
     // Moving b1 moves the bend: −b1/w1.
+    // The field shows w1 on the slider's grid of 0.01 (not −3.233860); one step puts the exact w1 there too.
+    expect(entry(/^w1 .* exact value/).getAttribute('value')).toMatch(/^\u2212?\d+(\.\d{1,2})?$/);
+    fireEvent.keyDown(slider(/^w1 /), { key: 'ArrowRight' });
     fireEvent.keyDown(slider(/^b1 /), { key: 'End' }); // b1 = 60
     const w1 = shown(entry(/^w1 .* exact value/).getAttribute('value'));
     expect(shown(status('bend of unit 1').textContent)).toBeCloseTo(-60 / w1, 2);
@@ -96,8 +99,8 @@ describe('<NeuronsToFunctions>', () => {
         expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
       }
     }
-    fireEvent.keyDown(slider(/^N /), { key: 'End' });
-    expect(status('N').textContent).toBe('50');
+    fireEvent.keyDown(slider(/^n /), { key: 'End' });
+    expect(status('n').textContent).toBe('50');
     expect(slider(/^j /).getAttribute('max')).toBe('50');
   }, 30_000);
 });

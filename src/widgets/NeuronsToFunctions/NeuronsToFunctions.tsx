@@ -1,6 +1,7 @@
 import { Slider } from '../../components/Slider';
 import { Button } from '../../components/Button';
 import { formatNumber } from '../../components/format';
+import { roundToStep } from '../../components/sliderMath';
 import { FIT_SAMPLES } from '../../core';
 import { defineWidget, type PartProps } from '../shared/defineWidget';
 import { nextSeed, optionLabel } from '../shared/params';
@@ -22,15 +23,22 @@ function status(v: Values): string {
   return `${v.fit.done} gradient-descent steps (η = ${v.lr})${hand}.`;
 }
 
-/** Unit j, and its w, b, v moved by hand (not state: a link keeps the trained network only). */
+/** The hand sliders' grid: 2 decimals, as the unit's equation writes w, b and v. */
+const STEP = 0.01;
+
+/**
+ * Unit j, and its w, b, v moved by hand (not state: a link keeps the trained network only).
+ * A trained unit's numbers are shown on the sliders' grid (−3.23, not −3.233860), as in its equation.
+ */
 function UnitControls({ s, v, set }: Part) {
   const { j, unit, editUnit } = v;
+  const shown = (x: number) => roundToStep(x, STEP);
   return (
     <div className="nn-controls-grid">
       <Slider label="j (unit to move)" value={j} min={1} max={s.n} step={1} onChange={(u) => set({ unit: u })} disabled={s.n === 1} />
-      <Slider label={`w${j} (weight of unit ${j})`} value={unit.w} min={-20} max={20} step={0.05} color="var(--c-w)" onChange={(w) => editUnit(j - 1, { w })} />
-      <Slider label={`b${j} (bias of unit ${j})`} value={unit.b} min={-60} max={60} step={0.05} color="var(--c-b)" onChange={(b) => editUnit(j - 1, { b })} />
-      <Slider label={`v${j} (output weight of unit ${j})`} value={unit.v} min={-10} max={10} step={0.01} color="var(--c-a)" onChange={(w) => editUnit(j - 1, { v: w })} />
+      <Slider label={`w${j} (weight of unit ${j})`} value={shown(unit.w)} min={-20} max={20} step={STEP} color="var(--c-w)" onChange={(w) => editUnit(j - 1, { w })} />
+      <Slider label={`b${j} (bias of unit ${j})`} value={shown(unit.b)} min={-60} max={60} step={STEP} color="var(--c-b)" onChange={(b) => editUnit(j - 1, { b })} />
+      <Slider label={`v${j} (output weight of unit ${j})`} value={shown(unit.v)} min={-10} max={10} step={STEP} color="var(--c-a)" onChange={(w) => editUnit(j - 1, { v: w })} />
     </div>
   );
 }
@@ -43,7 +51,7 @@ function Plot({ v }: Part) {
   return <FitPlot curves={v.curves} target={v.target} j={v.j} bend={v.bend} title={title} description={description} />;
 }
 
-/** Chapter 13: one hidden layer as a sum of N bent pieces, trained or moved by hand. */
+/** One hidden layer as a sum of n bent pieces, trained or moved by hand. */
 export default defineWidget({
   caption: 'Neurons to functions',
   description: 'Each hidden unit adds one bent piece; the thick line is their sum. Train the network, or move one unit by hand.',
@@ -51,7 +59,7 @@ export default defineWidget({
   useDerived: useFit,
   equations: (v) => [sumTex(v.n, v.act, v.fit.c), unitTex(v.j, v.unit, v.act), mseTex(FIT_SAMPLES, v.mse), targetCurveTex(v.target)],
   readouts: (v) => [
-    { label: 'N', value: String(v.n), color: 'var(--c-x)' },
+    { label: 'n', value: String(v.n), color: 'var(--c-x)' },
     { label: 'mean squared error', value: mseText(v), color: 'var(--c-z)' },
     { label: 'steps', value: String(v.fit.done) },
     { label: `bend of unit ${v.j}`, value: Number.isFinite(v.bend) ? formatNumber(v.bend) : 'none', color: 'var(--c-b)' },

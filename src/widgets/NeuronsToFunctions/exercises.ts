@@ -15,7 +15,7 @@ export const exercises = defineExercises<NfState>([
     widget: 'neurons-to-functions',
     prompt: 'With the sine as the target, get the mean squared error below 0.01.',
     check: (s) => s.target === 'sine' && s.steps > 0 && mseOfState(s) < 0.01,
-    hint: 'Press Train a few times. If the error stalls, try more hidden units N, or another activation.',
+    hint: 'Press Train a few times. If the error stalls, try more hidden units n, or another activation.',
     solution: 'With the default six tanh units, two presses of Train (1,000 steps) bring the error well below 0.01.',
   },
 ]);

@@ -14,11 +14,11 @@ const targetTex: Record<FitTarget, string> = {
 /** "+ 0.71" or "− 0.71" after another term: signedSum's rule (the sign joins the operator). */
 const thenSigned = (value: number, digits: number, term?: TermName) => signedSum([{ value: 0 }, { value, term }], digits).slice(1);
 
-/** The network as a sum of N pieces, symbols then N and c substituted. */
+/** The network as a sum of n pieces, symbols then n and c substituted. */
 export function sumTex(n: number, act: FitActivation, c: number): string {
   const piece = (f: string) => `${sym('a', 'v_j')}\\, ${f}(${sym('w', 'w_j')} x + ${sym('b', 'b_j')})`;
   return (
-    `\\begin{aligned} y(x) &= \\sum_{j=1}^{${sym('x', 'N')}} ${piece('f')} + c \\\\ ` +
+    `\\begin{aligned} y(x) &= \\sum_{j=1}^{${sym('x', 'n')}} ${piece('f')} + c \\\\ ` +
     `&${relation(c)} \\sum_{j=1}^{${num('x', n)}} ${piece(activationTex[act])}${thenSigned(c, 3)} \\end{aligned}`
   );
 }
@@ -27,13 +27,13 @@ export function sumTex(n: number, act: FitActivation, c: number): string {
 export function unitTex(j: number, u: FitUnit, act: FitActivation): string {
   const f = activationTex[act];
   const bend = u.w === 0 ? Number.NaN : -u.b / u.w;
-  const rounded = [relation(u.v), relation(u.w, 2), relation(u.b, 2)].includes('\\approx');
+  const rounded = [relation(u.v, 2), relation(u.w, 2), relation(u.b, 2)].includes('\\approx');
   const bendTex = Number.isFinite(bend)
     ? `&\\text{bend at } x = -\\tfrac{${sym('b', `b_{${j}}`)}}{${sym('w', `w_{${j}}`)}} ${relation(bend)} ${texNumber(bend)}`
     : '&\\text{no bend: } w = 0';
   return (
     `\\begin{aligned} &${sym('a', `v_{${j}}`)}\\, ${f}(${sym('w', `w_{${j}}`)} x + ${sym('b', `b_{${j}}`)}) \\\\ ` +
-    `&${rounded ? '\\approx' : '='} ${num('a', u.v, { parens: true })} \\cdot ${f}(${num('w', u.w, { digits: 2 })}\\, x${thenSigned(u.b, 2, 'b')}) \\\\ ${bendTex} \\end{aligned}`
+    `&${rounded ? '\\approx' : '='} ${num('a', u.v, { parens: true, digits: 2 })} \\cdot ${f}(${num('w', u.w, { digits: 2 })}\\, x${thenSigned(u.b, 2, 'b')}) \\\\ ${bendTex} \\end{aligned}`
   );
 }
 

@@ -90,15 +90,15 @@ export function oracle(s: NfState): OracleView {
   const cases = { sine: [], step: [0, 0, 1, 0], abs: [3], bump: [2] }[s.target];
   return {
     equations: [
-      // y(x) = Σ_{j=1}^{N} v_j f(w_j x + b_j) + c = Σ_{j=1}^{n} … + 0
+      // y(x) = Σ_{j=1}^{n} v_j f(w_j x + b_j) + c = Σ_{j=1}^{n} … + 0
       [1, 1, n, 0],
       // v_j f(w_j x + b_j) ≈ (v)·f(w x ± b); bend at x = −b_j / w_j ≈ bend
-      [j, j, j, vj, approx(wj, 2), approx(bj, 2), j, j, bend],
+      [j, j, j, approx(vj, 2), approx(wj, 2), approx(bj, 2), j, j, bend],
       // MSE = 1/121 Σ_{i=1}^{121} (y(x_i) − t(x_i))² ≈ error
       [1, M, 1, M, 2, approx(error, 4)],
       cases,
     ],
-    readouts: { N: n, 'mean squared error': approx(error, 4), steps: '0', [`bend of unit ${j}`]: bend },
+    readouts: { n, 'mean squared error': approx(error, 4), steps: '0', [`bend of unit ${j}`]: bend },
     // Read only by the snippet test: 500 steps by hand are the costly part.
     get printed() {
       return { MSE: error, 'MSE after 500 more steps': afterTrain(net, s) };

@@ -4,10 +4,10 @@ import { activationParam } from '../shared/neuronParams';
 /**
  * Six tanh units fitting a sine, untrained, seed 42. `steps` counts the gradient-descent steps
  * taken from the seeded start, so a link reproduces a trained network exactly; `unit` is the
- * unit whose w, b, v the sliders move (its slider's range follows N, so it is drawn by the widget).
+ * unit whose w, b, v the sliders move (its slider's range follows n, so it is drawn by the widget).
  */
 export const params = {
-  n: int(1, 50, 6, { label: 'N (hidden units)', term: 'x' }),
+  n: int(1, 50, 6, { label: 'n (hidden units)', term: 'x' }),
   target: choice(['sine', 'step', 'abs', 'bump'] as const, 'sine', {
     label: 'Target t(x)',
     labels: { sine: 'sine', step: 'a step', abs: '|x|', bump: 'a bump' },

@@ -27,6 +27,8 @@ const { x } = exampleNeuron;
 export const outputDecimals = (a: number) => decimalsToReproduce([a], [{ combine: ([p]) => (p - 1) * p * (1 - p) * x[0], decimals: 4 }], read, 4);
 
 const name = (fn: SlopeFunction) => (fn === 'loss' ? 'L' : 'f');
+/** The loss depends on w2 and b too, held fixed here: a partial derivative, ∂; the cubic has one variable, d. */
+const d = (fn: SlopeFunction) => (fn === 'loss' ? '\\partial ' : 'd');
 
 /** The central difference in three stages: symbols, the two values substituted, the slope. */
 export function finiteDifferenceTex(v: SlopeValues): string {
@@ -52,7 +54,7 @@ function slopeFormula(v: SlopeValues): [string, string] {
 export function exactTex(v: SlopeValues): string {
   const [formula, substituted] = slopeFormula(v);
   return (
-    `\\begin{aligned} \\frac{d${name(v.fn)}}{d${sym('w', 'w')}} &= ${formula} \\\\ &= ${substituted} \\\\ ` +
+    `\\begin{aligned} \\frac{${d(v.fn)}${name(v.fn)}}{${d(v.fn)}${sym('w', 'w')}} &= ${formula} \\\\ &= ${substituted} \\\\ ` +
     `&${relation(v.exact, 4)} ${texNumber(v.exact, 4)} \\end{aligned}`
   );
 }

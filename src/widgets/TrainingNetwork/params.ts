@@ -17,7 +17,7 @@ export const params = {
   noise: num(0, 0.5, 0, { label: 'noise', step: 0.05, term: 'x' }),
   act: activationParam(['tanh', 'relu', 'sigmoid'] as const, 'tanh'),
   init: choice(['xavier', 'he'] as const, 'xavier', { label: 'Initialisation', labels: { xavier: 'Xavier', he: 'He' } }),
-  hidden: int(0, 6, 2, { label: 'L (hidden layers)' }),
+  hidden: int(0, 6, 2, { label: 'K (hidden layers)' }),
   units: int(1, 8, 4, { label: 'n (units per layer)' }),
   lr: num(0.0001, 10, 0.03),
   batch: int(1, 64, 10, { label: 'B (batch size)' }),

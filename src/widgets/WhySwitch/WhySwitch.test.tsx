@@ -11,7 +11,7 @@ describe('WhySwitch', { timeout: 30_000 }, () => {
     expect(screen.getByRole('figure', { name: 'Why a switch at all' })).toBeTruthy();
     const initial = status('stack of layers');
     expect(screen.queryByRole('status', { name: /between/ })).toBeNull();
-    fireEvent.keyDown(screen.getByRole('slider', { name: /^k/ }), { key: 'ArrowRight' });
+    fireEvent.keyDown(screen.getByRole('slider', { name: /^K/ }), { key: 'ArrowRight' });
     expect(status('stack of layers')).not.toBe(initial);
     expect(status('one layer P x')).toBe(status('stack of layers'));
     fireEvent.click(screen.getByRole('switch', { name: 'activation between layers' }));

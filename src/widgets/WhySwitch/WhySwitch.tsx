@@ -21,7 +21,7 @@ function Note({ v }: Part) {
 /** Chapter 6: stacked linear layers collapse into one matrix; a switch between them lets the map bend. */
 export default defineWidget({
   caption: 'Why a switch at all',
-  description: 'Stack k linear layers and they still make one matrix; put an activation between them and the map can bend.',
+  description: 'Stack K linear layers and they still make one matrix; put an activation between them and the map can bend.',
   params,
   derive: whySwitchValues,
   equations: (v) => [productTex(v), outputsTex(v)],

@@ -6,7 +6,7 @@ import { columnTex, matrixRows, numberMatrix, relationOfAll } from '../shared/ma
 import type { Between, WhySwitchValues } from './whySwitchMath';
 
 const mat = (M: Matrix, term = 'w') => numberMatrix(matrixRows(M), term);
-const W = (i: number) => sym('w', `\\mathbf{W}_{${i}}`);
+const W = (i: number) => sym('w', `\\mathbf{W}^{(${i})}`);
 const names = (k: number) => Array.from({ length: k }, (_, i) => W(k - i)).join('');
 const P = texTerm('pm', '\\mathbf{P}');
 
