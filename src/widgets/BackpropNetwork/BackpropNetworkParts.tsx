@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
+import { ScrollBox } from '../../components/ScrollBox';
 import { formatNumber, MINUS } from '../../components/format';
 import { Readout } from '../shared/Readout';
 import { NetworkGraph } from './NetworkGraph';
@@ -41,7 +42,7 @@ export function GradientTable({ v }: NetworkPart) {
   const F = v.digits.factors;
   return (
     <>
-      <div className="nn-bpn-table-wrap">
+      <ScrollBox label="Every gradient, by backpropagation and by finite differences" className="nn-bpn-table-wrap">
         <table className="nn-bpn-table">
           <caption>
             Every gradient: δ of its unit × its input (backpropagation), and the central difference with h = {formatDifference(v.h).replace('1.0×', '')}
@@ -72,7 +73,7 @@ export function GradientTable({ v }: NetworkPart) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {v.last ? (
         <Readout
           label="Last update"

@@ -31,7 +31,13 @@ export function NetworkGraph({ v, set }: NetworkPart) {
 
   const onPointerDown = (key: Trainable) => (e: PointerEvent<SVGLineElement>) => {
     e.preventDefault();
-    e.currentTarget.setPointerCapture?.(e.pointerId);
+    // Capture keeps the drag when the pointer leaves the thin edge; a pointer the browser no
+    // longer tracks cannot be captured, and the drag still works without it.
+    try {
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+    } catch {
+      /* not capturable */
+    }
     drag.current = { key, y: e.clientY, start: v[key] };
   };
   const onPointerMove = (e: PointerEvent<SVGLineElement>) => {
