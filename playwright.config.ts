@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:4317/',
     browserName: 'chromium',
+    // The essay's service worker would precache the whole build for every test's fresh context,
+    // and answer requests a test routes; e2e/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, openFigure } from './fixtures';
 import { NEXT_CACHE, serveWithNextBuild, type NextBuildSite } from './nextBuild';
 
-// The service worker must be allowed (Playwright's default, stated here because these tests need it).
+// The service worker is what these tests are about (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
 
 /** Waits until the service worker is active and controls the page: the precache is complete then. */
