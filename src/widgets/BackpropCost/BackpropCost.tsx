@@ -22,7 +22,7 @@ const count = (n: number) => formatNumber(n, 0, { grouping: true });
 export default defineWidget({
   caption: 'Why backpropagation is fast',
   description: 'Pick a network: the passes each way of finding the gradient needs, timed in your browser.',
-  className: 'nn-bpc',
+  className: 'nn-bpc nn-figure--stacked',
   params,
   useDerived: useCost,
   equations: (v) => [

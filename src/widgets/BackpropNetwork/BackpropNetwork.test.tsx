@@ -62,7 +62,7 @@ describe('<BackpropNetwork>', { timeout: 30_000 }, () => {
   it('moves a weight when its edge is dragged up, and never shows NaN at the sliders’ ends', () => {
     const { container } = render(<BackpropNetwork id="t-bpn-4" />);
     const svg = container.querySelector('svg[role="img"]') as SVGSVGElement;
-    svg.getBoundingClientRect = () => ({ width: 560, height: 300, top: 0, left: 0, right: 560, bottom: 300, x: 0, y: 0, toJSON: () => ({}) });
+    svg.getBoundingClientRect = () => ({ width: 480, height: 330, top: 0, left: 0, right: 480, bottom: 330, x: 0, y: 0, toJSON: () => ({}) });
     const hit = container.querySelector('[data-edge="w2_1"] .nn-bpn-hit')!;
     fireEvent.pointerDown(hit, { clientY: 200, pointerId: 1 });
     fireEvent.pointerMove(hit, { clientY: 180, pointerId: 1 }); // 20 px up: +20 · 0.05 = +1

@@ -13,7 +13,7 @@ const f4 = (x: number) => formatNumber(x, 4);
 export default defineWidget({
   caption: 'Backpropagation through a network',
   description: 'A forward pass, then the error sent back one unit at a time; every gradient checked by finite differences.',
-  className: 'nn-bpn',
+  className: 'nn-bpn nn-figure--stacked',
   params,
   useDerived: useNetwork,
   controls: ['x1', 'x2', 'w1_11', 'w1_12', 'w1_21', 'w1_22', 'b1_1', 'b1_2', 'w2_1', 'w2_2', 'b2', 'y', 'eta', 'h'],

@@ -63,13 +63,17 @@ export function NetworkGraph({ v, set }: NetworkPart) {
 
   return (
     <div className="nn-bpn-graph">
+      <p className="nn-bpn-legend">
+        Red numbers on the edges are weights (drag an edge up or down); <span className="nn-bpn-legend-grad">orange</span> ones
+        are each edge’s ∂L/∂w and each unit’s δ, once the backward pass has reached them.
+      </p>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="The 2-2-1 network, forward and backward" aria-describedby={descId}>
         <desc id={descId}>{description}</desc>
-        {edges.map(({ key, from, to, step }) => {
+        {edges.map(({ key, from, to, step, at }) => {
           const a = nodes[from], b = nodes[to];
           const w = v[key];
           const known = v.step >= step;
-          const label = labelAt(from, to);
+          const label = labelAt(from, to, at);
           const g = gradientOf(v, key).backprop;
           return (
             <g key={key} className={`nn-bpn-edge${current === to ? ' is-current' : ''}`} data-edge={key}>
@@ -88,7 +92,7 @@ export function NetworkGraph({ v, set }: NetworkPart) {
               </text>
               {known ? (
                 <text x={label.x} y={label.y + 12} className="nn-bpn-grad" textAnchor="middle">
-                  ∂L/∂w = {f4(g)}
+                  {f4(g)}
                 </text>
               ) : null}
             </g>
@@ -111,7 +115,7 @@ export function NetworkGraph({ v, set }: NetworkPart) {
               <text x={cx} y={cy - 6} textAnchor="middle">z {f3(u.z)}</text>
               <text x={cx} y={cy + 10} textAnchor="middle">a {f3(u.a)}</text>
               {done.includes(name) ? (
-                <text x={cx} y={cy + RADIUS + 16} textAnchor="middle" className="nn-bpn-grad">δ = {f4(u.delta)}</text>
+                <text x={cx} y={cy + RADIUS + 16} textAnchor="middle" className="nn-bpn-grad">δ {f4(u.delta)}</text>
               ) : null}
             </g>
           );
