@@ -9,7 +9,8 @@ function essay(): HTMLElement {
     <header class="nn-site-header"><h1>Neural Networks, Mathematically</h1></header>
     <main id="main"><section id="one" class="nn-chapter">
       <p id="fig-prose">Prose that borrowed a figure-like id.</p>
-      <div class="nn-island" data-island="Lab" data-id="lab"><figure id="fig-lab"><figcaption><span class="nn-figure__title">Initialization lab</span></figcaption></figure></div>
+      <div class="nn-island" data-island="Lab" data-id="lab"><figure id="fig-lab"><figcaption><span class="nn-figure__title">Initialization lab</span></figcaption><p id="fig-lab-note">A part of it.</p></figure></div>
+      <div class="nn-island" data-island="Odd" data-id="Odd_Id"><figure id="fig-Odd_Id"></figure></div>
       <div class="nn-island" data-island="Later" data-id="later" data-pending="true"><figure id="fig-later"><figcaption><span class="nn-figure__title">Later</span></figcaption></figure></div>
     </section></main>`;
   document.body.append(root);
@@ -32,7 +33,7 @@ describe('the embed view', () => {
     const root = essay();
     expect(findEmbeddedIsland(root, 'fig-lab')?.dataset.id).toBe('lab');
     expect(findEmbeddedIsland(root, 'fig-later')?.dataset.id).toBe('later');
-    for (const id of ['fig-prose', 'main', 'one', 'fig-lab"]', 'fig-LAB', 'fig-', `fig-${'a'.repeat(200)}`, 'fig-lab ', '']) {
+    for (const id of ['fig-prose', 'fig-lab-note', 'fig-Odd_Id', 'main', 'one', 'fig-lab"]', 'fig-LAB', 'fig-', `fig-${'a'.repeat(200)}`, 'fig-lab ', '']) {
       expect(findEmbeddedIsland(root, id), id).toBeNull();
     }
   });
