@@ -8,7 +8,7 @@
 import { createMlp, type Mlp } from './mlp';
 import { forward } from './mlpForward';
 import { backward } from './mlpBackward';
-import { evaluateLoss } from './evaluate';
+import { sigmoid } from './activations';
 import { matrix } from './linalg';
 
 /** One layer as a reader writes it: W's rows are the units, b one bias per unit. */
@@ -61,9 +61,22 @@ export function backpropPass(layers: readonly DenseLayer[], x: readonly number[]
   };
 }
 
-/** L at the given parameters. */
+/**
+ * L at the given parameters, by a plain forward pass over the layers (no network object is built:
+ * a finite-difference check calls this twice per parameter).
+ */
 export function networkLoss(layers: readonly DenseLayer[], x: readonly number[], y: readonly number[]): number {
-  return evaluateLoss(sigmoidNetwork(layers), matrix(1, x.length, x), y);
+  let a: readonly number[] = x;
+  for (const { W, b } of layers) {
+    a = W.map((row, j) => {
+      let z = b[j];
+      for (let k = 0; k < row.length; k++) z += row[k] * a[k];
+      return sigmoid(z);
+    });
+  }
+  let loss = 0;
+  for (let j = 0; j < a.length; j++) loss += 0.5 * (a[j] - y[j]) ** 2;
+  return loss;
 }
 
 /** The layers with one weight (or, with k = −1, the bias of unit j) moved by d. */
