@@ -1,8 +1,6 @@
-// Runs before first paint (a file, because the Content-Security-Policy forbids inline scripts),
-// for what the first frame must already look like:
-// - the reader's saved theme, so a dark-mode reader never sees a white flash;
-// - an embedded figure (`?embed=fig-…`, see src/app/embed.ts): the essay around it stays hidden
-//   (embed.css) until the module has put the figure alone on the page, so it never flashes.
+// Runs before first paint (a file, because the Content-Security-Policy forbids inline scripts):
+// applies the reader's saved theme so a dark-mode reader never sees a white flash, and marks an
+// embed (`?embed=fig-…`) so the essay around the figure never shows (src/app/embed.css).
 (function () {
   try {
     var saved = localStorage.getItem('nn-theme');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { embedRequest, findEmbeddedIsland, showEmbed } from './embed';
+import { findEmbeddedIsland, showEmbed } from './embed';
 
 /** A page like the prerendered one: a header, and chapters with islands (one still a stand-in). */
 function essay(): HTMLElement {
@@ -23,12 +23,6 @@ afterEach(() => {
 });
 
 describe('the embed view', () => {
-  it('reads the request from the address', () => {
-    expect(embedRequest('?a.w=1&embed=fig-lab')).toBe('fig-lab');
-    expect(embedRequest('?embed=')).toBe('');
-    expect(embedRequest('?a.w=1')).toBeNull();
-  });
-
   it('finds only figures inside islands, by well-formed ids', () => {
     const root = essay();
     expect(findEmbeddedIsland(root, 'fig-lab')?.dataset.id).toBe('lab');

@@ -1,4 +1,4 @@
-import { EMBED_PARAM, ESSAY_TITLE } from '../widgets/shared/embedCode';
+import { EMBED_PARAM, ESSAY_TITLE } from '../widgets/shared/embedNames';
 
 /**
  * `?embed=fig-<id>`: one figure alone, for a teacher's page to show in an iframe. The page is
@@ -9,11 +9,6 @@ import { EMBED_PARAM, ESSAY_TITLE } from '../widgets/shared/embedCode';
 /** Figure ids are kebab-case; anything else in the address is not looked up at all. */
 const FIGURE_ID = /^fig-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SHOWN = 60;
-
-/** The `embed` value of the address, or null when the page is not an embed. */
-export function embedRequest(search: string): string | null {
-  return new URLSearchParams(search).get(EMBED_PARAM);
-}
 
 /** The island holding figure `figureId`, or null when there is none (or the id is malformed). */
 export function findEmbeddedIsland(root: HTMLElement, figureId: string): HTMLElement | null {

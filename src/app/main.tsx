@@ -6,7 +6,7 @@ import { markScrollableMath } from './scrollableMath';
 import { afterFirstActivity } from './firstActivity';
 import { trackReadingProgress } from './readingProgress';
 import { keepFragmentInView } from './fragmentAnchor';
-import { embedRequest, showEmbed } from './embed';
+import { EMBED_PARAM } from '../widgets/shared/embedNames';
 
 // Every stylesheet of the app, its components and widgets, in the first CSS file: a widget
 // that loads later must not shift the layout when its styles arrive.
@@ -32,11 +32,16 @@ function start(root: HTMLElement, prerendered: boolean) {
   else afterFirstActivity(wake);
 }
 
-/** `?embed=fig-…`: the one figure alone, alive at once (embed.ts). */
+/**
+ * `?embed=fig-…`: the one figure alone, alive at once (embed.ts, loaded only for an embed; the
+ * essay stays hidden meanwhile, see embed.css).
+ */
 function startEmbed(root: HTMLElement, requested: string) {
-  const island = showEmbed(root, requested);
-  if (island) void import('./islands').then(({ wakeIsland }) => wakeIsland(island));
-  markScrollableMath(root);
+  void Promise.all([import('./embed'), import('./islands')]).then(([{ showEmbed }, { wakeIsland }]) => {
+    const island = showEmbed(root, requested);
+    markScrollableMath(root);
+    if (island) void wakeIsland(island);
+  });
 }
 
 /**
@@ -52,7 +57,7 @@ function registerServiceWorkerAfterLoad() {
 }
 
 const root = document.getElementById('essay');
-const embed = embedRequest(window.location.search);
+const embed = new URLSearchParams(window.location.search).get(EMBED_PARAM);
 if (root) {
   if (embed !== null && root.querySelector('main')) {
     startEmbed(root, embed);

@@ -1,9 +1,6 @@
 import { writeState } from './addressState';
+import { EMBED_PARAM, ESSAY_TITLE } from './embedNames';
 import type { Schema, StateOf } from './params';
-
-/** `?embed=fig-<id>` shows that figure alone (src/app/embed.ts). */
-export const EMBED_PARAM = 'embed';
-export const ESSAY_TITLE = 'Neural Networks, Mathematically';
 
 /**
  * What the embed view adds around the figure (src/app/embed.css): 8 px of padding above and
@@ -12,7 +9,7 @@ export const ESSAY_TITLE = 'Neural Networks, Mathematically';
  */
 const EMBED_CHROME_PX = 72;
 
-/** The address that shows this widget alone, in the state it is in now. */
+/** The address that shows this widget alone (`?embed=fig-<id>`, src/app/embed.ts), in the state it is in now. */
 export function embedSrc<S extends Schema>(id: string, schema: S, state: StateOf<S>): string {
   const params = new URLSearchParams(writeState(schema, id, state, ''));
   params.set(EMBED_PARAM, `fig-${id}`);
