@@ -3,6 +3,7 @@ import { LiveMath } from '../../components/LiveMath';
 import { WidgetFrame } from './WidgetFrame';
 import { Readout, type ReadoutItem } from './Readout';
 import { ParamControls } from './ParamControls';
+import { PrintSettings } from './PrintSettings';
 import { useWidgetState } from './useWidgetState';
 import { nextSeed, type Schema, type StateOf } from './params';
 import type { CodeSnippets } from './CodePanel';
@@ -129,6 +130,8 @@ export function defineWidget<S extends Schema, D extends object = Record<never, 
           <>
             <ParamControls schema={params} state={s} set={set} keys={definition.controls} />
             {Controls ? <Controls {...part} /> : null}
+            {/* In print, the settings and the permalink stand in for the controls. */}
+            <PrintSettings id={id} schema={params} state={s} />
           </>
         }
       >
