@@ -64,14 +64,17 @@ export async function expectNoBrokenNumbers(page: Page) {
 export async function wakeAllIslands(page: Page) {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 500) {
-      window.scrollTo(0, y);
+      // Instant: a smooth scroll restarted every 40 ms never gets far down the page.
+      window.scrollTo({ top: y, behavior: 'instant' });
       await new Promise((r) => setTimeout(r, 40));
     }
   });
-  for (const island of await page.locator('[data-island]:not([data-hydrated])').all()) {
-    await island.scrollIntoViewIfNeeded().catch(() => {});
-  }
-  await expect(page.locator('[data-island]:not([data-hydrated])')).toHaveCount(0, { timeout: 30_000 });
+  // The rest one at a time, looked up afresh: the list shrinks as each wakes.
+  const asleep = page.locator('[data-island]:not([data-hydrated])');
+  await expect(async () => {
+    if ((await asleep.count()) > 0) await asleep.first().scrollIntoViewIfNeeded({ timeout: 2_000 });
+    expect(await asleep.count()).toBe(0);
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Opens one chapter and wakes each of its islands by scrolling it into view. */
