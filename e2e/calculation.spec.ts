@@ -5,7 +5,7 @@ const shown = (x: number) => Number(x.toFixed(3)).toString().replace('-', '\u221
 
 test.describe('A calculation by hand', () => {
   test('shows the essay example and follows w1 driven by the keyboard', async ({ page }) => {
-    await page.goto('./#a-calculation-by-hand');
+    await page.goto('./#one-neuron');
     const figure = await openFigure(page, 'A calculation by hand', 'calculation-by-hand');
     await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText('0.5');
     await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText('0.622');

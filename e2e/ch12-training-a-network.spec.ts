@@ -1,4 +1,5 @@
 import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
+import { openFar } from './figures';
 
 const CAPTION = 'Training a network';
 const SUPER = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -79,6 +80,28 @@ test.describe('Training a network', () => {
     const loss = figure.getByRole('status', { name: 'loss', exact: true });
     await expect.poll(async () => parseShown(await loss.innerText()), { timeout: 20_000 }).toBeLessThan(0.1);
     await figure.getByRole('button', { name: 'Pause' }).click();
+    await expectNoBrokenNumbers(page);
+  });
+
+  test('Symmetry: equal neurons stay equal, random ones part', async ({ page }) => {
+    await page.goto('./#training-a-network');
+    const fig = await openFar(page, 'Symmetry');
+    const status = (name: string) => fig.getByRole('status', { name, exact: true });
+    await expect(status('weight difference Δ')).toHaveText('0');
+    await fig.getByRole('slider', { name: /steps/ }).focus();
+    await page.keyboard.press('End');
+    await expect(status('step')).toHaveText('300');
+    await expect(status('weight difference Δ')).toHaveText('0');
+    await fig.getByRole('radio', { name: 'start random' }).check();
+    await expect.poll(async () => parseShown((await status('weight difference Δ').textContent()) ?? '')).toBeGreaterThan(1);
+    await fig.getByRole('slider', { name: /steps/ }).focus();
+    await page.keyboard.press('Home');
+    await expect(status('step')).toHaveText('0');
+    await fig.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(status('step')).toHaveText('1');
+    await fig.getByRole('button', { name: 'Reset' }).click();
+    await expect(status('step')).toHaveText('150');
+    await expect(status('weight difference Δ')).toHaveText('0');
     await expectNoBrokenNumbers(page);
   });
 });

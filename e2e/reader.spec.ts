@@ -65,7 +65,7 @@ test.describe('Permalinks', () => {
 
 test.describe('Reading', () => {
   test('a number in the prose drives the figure', async ({ page }) => {
-    await page.goto('./#a-calculation-by-hand');
+    await page.goto('./#one-neuron');
     const figure = await openFigure(page, calc, 'calculation-by-hand');
     const inline = page.getByRole('slider', { name: /^w1 \(drag/ });
     await inline.focus();
@@ -80,7 +80,7 @@ test.describe('Reading', () => {
   });
 
   test('an exercise is checked against the live widget and remembered', async ({ page }) => {
-    await page.goto('./#a-calculation-by-hand');
+    await page.goto('./#one-neuron');
     const figure = await openFigure(page, calc, 'calculation-by-hand');
     const exercise = page.getByRole('complementary', { name: 'Exercise' }).filter({ hasText: 'Make the neuron say class 0 by changing only the bias' });
     await exercise.scrollIntoViewIfNeeded();
@@ -98,7 +98,7 @@ test.describe('Reading', () => {
   });
 
   test('glossary terms open on focus and close with Esc', async ({ page }) => {
-    await page.goto('./#a-calculation-by-hand');
+    await page.goto('./#one-neuron');
     const term = page.getByRole('button', { name: 'bias', exact: true }).first();
     await term.focus();
     const tip = page.getByRole('tooltip').filter({ hasText: 'A learnable number added' }).first();
@@ -108,9 +108,9 @@ test.describe('Reading', () => {
   });
 
   test('the contents marks the chapter being read', async ({ page }) => {
-    await page.goto('./#a-calculation-by-hand');
+    await page.goto('./#one-neuron');
     const nav = page.getByRole('navigation', { name: 'Contents' });
-    await expect(nav.locator('a[aria-current="location"]')).toHaveAttribute('href', '#a-calculation-by-hand');
+    await expect(nav.locator('a[aria-current="location"]')).toHaveAttribute('href', '#one-neuron');
   });
 });
 
@@ -132,7 +132,7 @@ test.describe('Themes, sizes, motion and print', () => {
   });
 
   test('controls are at least 24 × 24 px', async ({ page }) => {
-    await page.goto('./#a-calculation-by-hand');
+    await page.goto('./#one-neuron');
     const figure = await openFigure(page, calc, 'calculation-by-hand');
     const boxes = await figure.locator('input, button').evaluateAll((els) =>
       els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]),
@@ -181,7 +181,7 @@ test.describe('Themes, sizes, motion and print', () => {
   });
 
   test('keyboard: Tab reaches the figure controls in reading order with visible focus', async ({ page }) => {
-    await page.goto('./#a-calculation-by-hand');
+    await page.goto('./#one-neuron');
     const figure = await openFigure(page, calc, 'calculation-by-hand');
     await figure.getByRole('slider', { name: /x1/ }).focus();
     const order: string[] = [];

@@ -1,4 +1,4 @@
-/** `content/07-a-calculation-by-hand.mdx` → `{ order: 7, slug: 'a-calculation-by-hand' }`. */
+/** `content/07-slopes-and-the-chain-rule.mdx` → `{ order: 7, slug: 'slopes-and-the-chain-rule' }`. */
 export function chapterFromPath(path) {
   const name = String(path).split(/[\\/]/).pop().replace(/\.mdx$/, '');
   const match = /^(\d+)-(.+)$/.exec(name);

@@ -5,7 +5,7 @@ import type { ExplorerState } from './params';
 export const exercises = defineExercises<ExplorerState>([
   {
     id: 'sigmoid-nearly-flat',
-    widget: 'activation-explorer',
+    widget: 'activation-slopes',
     prompt: 'Find a z where the sigmoid\'s slope σ\'(z) is below 0.01: a place where learning through this neuron would almost stall.',
     check: (s) => s.sigmoid && sigmoidDerivative(s.z) < 0.01,
     hint: 'The slope σ(z)(1 − σ(z)) is largest at z = 0 (where it is 0.25) and shrinks on both sides. Keep the sigmoid switched on and drag z far out.',

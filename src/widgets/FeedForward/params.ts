@@ -3,7 +3,7 @@ import { activationParam, inputParam } from '../shared/neuronParams';
 import { int, seedParam, type StateOf } from '../shared/params';
 
 /**
- * A 2-3-3-1 network on the chapter-7 inputs x = (2, 3): two hidden layers of three sigmoid
+ * A 2-3-3-1 network on the running example's inputs x = (2, 3): two hidden layers of three sigmoid
  * neurons and one output neuron, Xavier weights from seed 42, biases 0.
  */
 export const params = {

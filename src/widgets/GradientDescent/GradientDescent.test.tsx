@@ -67,7 +67,7 @@ describe('chapter 10', () => {
   });
 
   it('prints the critical rate the core computes', () => {
-    const chapter = readFileSync(resolve(process.cwd(), 'content/10-how-a-network-learns.mdx'), 'utf8');
+    const chapter = readFileSync(resolve(process.cwd(), 'content/08-loss-and-gradient-descent.mdx'), 'utf8');
     expect(chapter).toContain(`\\frac{2}{5} = ${CRITICAL_ETA}`);
   });
 });

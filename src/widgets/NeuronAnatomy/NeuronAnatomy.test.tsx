@@ -15,24 +15,25 @@ describe('<NeuronAnatomy />', () => {
     expect(screen.getByRole('img', { name: 'input x1 = 2, weight w1 = 0.5, product 1' })).toBeTruthy();
     const w2 = screen.getByRole('slider', { name: /w2/ });
     fireEvent.keyDown(w2, { key: 'ArrowRight' });
-    // w2 = −0.2 + 0.01 = −0.19: z = 1 − 0.57 + 0.3 + 0.1 = 0.83.
-    expect(status('z').textContent).toBe('0.83');
-    // PageUp moves 10 % of the range (0.4): w2 = 0.21, z = 1 + 0.63 + 0.3 + 0.1 = 2.03.
+    // w2 = −0.2 + 0.01 = −0.19: z = 1 − 0.57 + 0.4 + 0.1 = 0.93.
+    expect(status('z').textContent).toBe('0.93');
+    // PageUp moves 10 % of the range (0.4): w2 = 0.21, z = 1 + 0.63 + 0.4 + 0.1 = 2.13.
     fireEvent.keyDown(w2, { key: 'PageUp' });
-    expect(status('z').textContent).toBe('2.03');
+    expect(status('z').textContent).toBe('2.13');
     await userEvent.click(screen.getByRole('radio', { name: 'tanh' }));
-    // tanh(2.03) = 0.966: the diagram's output shows the readout's rounding, not 0.97.
-    expect(status('a').textContent).toBe('0.966');
-    expect(drawn('pa')).toContain('0.966');
+    // tanh(2.13) = 0.97215: the diagram's output shows the readout's rounding, 0.972.
+    expect(status('a').textContent).toBe('0.972');
+    expect(drawn('pa')).toContain('0.972');
     fireEvent.keyDown(screen.getByRole('slider', { name: /b \(bias\)/ }), { key: 'Home' });
-    // b = −2: z = 2.03 − 0.1 − 2 = −0.07; ReLU gives 0.
+    // b = −2, then w2 down 10 steps to 0.11: z = 1 + 0.33 + 0.4 − 2 = −0.27; ReLU gives 0.
+    for (let i = 0; i < 10; i++) fireEvent.keyDown(w2, { key: 'ArrowLeft' });
     await userEvent.click(screen.getByRole('radio', { name: 'ReLU' }));
-    expect(status('z').textContent).toBe('\u22120.07');
-    expect(drawn('pz')).toContain('z = \u22120.07');
+    expect(status('z').textContent).toBe('\u22120.27');
+    expect(drawn('pz')).toContain('z = \u22120.27');
     expect(status('a').textContent).toBe('0');
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
-    expect(status('z').textContent).toBe('0.8');
-    expect(status('a').textContent).toBe('0.69');
+    expect(status('z').textContent).toBe('0.9');
+    expect(status('a').textContent).toBe('0.711');
   }, 20_000);
 
   it('highlights the matching term when a slider or a diagram part is focused', () => {

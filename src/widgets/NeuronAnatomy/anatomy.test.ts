@@ -7,9 +7,9 @@ import { partOfClassName } from './pointing';
 import { defaultsOf } from '../shared/params';
 import { exercises } from './exercises';
 
-// The default neuron, worked by hand: 0.5·2 − 0.2·3 + 0.3·1 + 0.1 = 1 − 0.6 + 0.3 + 0.1 = 0.8,
-// a = 1 / (1 + e^{−0.8}) = 1 / 1.449329 = 0.689974.
-const example = { x: [2, 3, 1], w: [0.5, -0.2, 0.3], b: 0.1, act: 'sigmoid' as const, z: 0.8, a: 0.689974 };
+// The default neuron, worked by hand: 0.5·2 − 0.2·3 + 0.4·1 + 0.1 = 1 − 0.6 + 0.4 + 0.1 = 0.9,
+// a = 1 / (1 + e^{−0.9}) = 1 / 1.406570 = 0.710950.
+const example = { x: [2, 3, 1], w: [0.5, -0.2, 0.4], b: 0.1, act: 'sigmoid' as const, z: 0.9, a: 0.71095 };
 const plain = (tex: string) => tex.replace(/\\htmlClass\{[^}]*\}/g, '').replace(/[{}]/g, '');
 
 describe('weightedSumTex(values, highlighted)', () => {
@@ -24,11 +24,11 @@ describe('weightedSumTex(values, highlighted)', () => {
 
 describe('activationTex(values)', () => {
   it('writes "≈" for a rounded sigmoid, also where it saturates to 1, and "=" where f(z) is exact', () => {
-    expect(plain(activationTex(example))).toContain('\\sigma(0.8) \\approx 0.69');
+    expect(plain(activationTex(example))).toContain('\\sigma(0.9) \\approx 0.711');
     const z = 30.1;
     expect(plain(activationTex({ ...example, z, a: 1 / (1 + Math.exp(-z)) }))).toContain('\\sigma(30.1) \\approx 1');
     expect(plain(activationTex({ ...example, act: 'tanh', z: 0, a: 0 }))).toContain('\\tanh(0) = 0');
-    expect(plain(activationTex({ ...example, act: 'relu', a: 0.8 }))).toContain('\\operatornameReLU(0.8) = 0.8');
+    expect(plain(activationTex({ ...example, act: 'relu', a: 0.9 }))).toContain('\\operatornameReLU(0.9) = 0.9');
   });
 });
 
@@ -71,7 +71,7 @@ describe('anatomyCode(values)', () => {
     const code = anatomyCode(example);
     expect(code.numpy).toContain('x = np.array([2.0, 3.0, 1.0])');
     expect(code.pytorch).toContain('x = torch.tensor([2.0, 3.0, 1.0], dtype=torch.float32)');
-    expect(code.pytorch).toContain('neuron.weight[:] = torch.tensor([[0.5, -0.2, 0.3]], dtype=torch.float32)');
+    expect(code.pytorch).toContain('neuron.weight[:] = torch.tensor([[0.5, -0.2, 0.4]], dtype=torch.float32)');
     expect(anatomyCode({ ...example, act: 'relu' }).numpy).toContain('np.maximum(0, z)');
   });
 });
@@ -79,19 +79,19 @@ describe('anatomyCode(values)', () => {
 describe('exercises', () => {
   const base: AnatomyState = defaultsOf(params);
   const byId = Object.fromEntries(exercises.map((e) => [e.id, e]));
-  it('the ReLU exercise is solved by b = −0.7 and not by b = −0.6 or by changing a weight', () => {
+  it('the ReLU exercise is solved by b = −0.8 and not by b = −0.7 or by changing a weight', () => {
     const check = byId['anatomy-relu-silent'].check;
     expect(check({ ...base })).toBe(false);
-    expect(check({ ...base, act: 'relu', b: -0.6 })).toBe(false);
-    expect(check({ ...base, act: 'relu', b: -0.7 })).toBe(true);
+    expect(check({ ...base, act: 'relu', b: -0.7 })).toBe(false);
+    expect(check({ ...base, act: 'relu', b: -0.8 })).toBe(true);
     expect(check({ ...base, act: 'relu', b: -2 })).toBe(true);
     expect(check({ ...base, act: 'relu', w1: -1 })).toBe(false);
   });
   it('the teaser exercise needs a > 0.9 (z > 2.197) with sigmoid', () => {
     const check = byId['teaser-fire-strongly'].check;
     expect(check({ ...base })).toBe(false);
-    expect(check({ ...base, w1: 1, b: 0.6 })).toBe(true); // z = 2.3, σ ≈ 0.909
-    expect(check({ ...base, w1: 1, b: 0.3 })).toBe(false); // z = 2.0, σ ≈ 0.881
+    expect(check({ ...base, w1: 1, b: 0.5 })).toBe(true); // z = 2.3, σ ≈ 0.909
+    expect(check({ ...base, w1: 1, b: 0.2 })).toBe(false); // z = 2.0, σ ≈ 0.881
     expect(check({ ...base, act: 'relu', w1: 2 })).toBe(false);
   });
 });

@@ -17,14 +17,14 @@ export const exercises = defineExercises<AnatomyState>([
     prompt: 'With the sigmoid activation, make the neuron fire strongly: push its output a above 0.9.',
     check: (s) => s.act === 'sigmoid' && outputOf(s).a > 0.9,
     hint: 'The sigmoid is above 0.9 once z is above about 2.2. Raise a weight whose input is large, or raise the bias.',
-    solution: 'Keep sigmoid and set w1 to 1: z = 1·2 − 0.2·3 + 0.3·1 + 0.1 = 1.8, not yet enough; also set b to 0.6, so z = 2.3 and a = σ(2.3) ≈ 0.909.',
+    solution: 'Keep sigmoid and set w1 to 1: z = 1·2 − 0.2·3 + 0.4·1 + 0.1 = 1.9, not yet enough; also set b to 0.5, so z = 2.3 and a = σ(2.3) ≈ 0.909.',
   },
   {
     id: 'anatomy-relu-silent',
     widget: 'neuron-anatomy',
     prompt: 'Choose ReLU and, changing only the bias b, make the output a exactly 0.',
     check: (s) => s.act === 'relu' && inputsAndWeightsUnchanged(s) && outputOf(s).z <= 1e-9,
-    hint: 'ReLU outputs 0 whenever z is 0 or below. The products add up to 1 − 0.6 + 0.3 = 0.7, so how low must b go?',
-    solution: 'Any b ≤ −0.7 works: with b = −0.7, z = 0.7 − 0.7 = 0 and a = max(0, 0) = 0.',
+    hint: 'ReLU outputs 0 whenever z is 0 or below. The products add up to 1 − 0.6 + 0.4 = 0.8, so how low must b go?',
+    solution: 'Any b ≤ −0.8 works: with b = −0.8, z = 0.8 − 0.8 = 0 and a = max(0, 0) = 0.',
   },
 ]);

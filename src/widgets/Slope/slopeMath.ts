@@ -8,7 +8,7 @@ export interface OneWeightFunction {
 }
 
 const { x, w, b } = exampleNeuron;
-/** The chapter-7 neuron's squared error against y = 1 as w1 varies (w2 and b held). */
+/** The running neuron's squared error against y = 1 as w1 varies (w2 and b held). */
 export const lossAtW1 = (w1: number) => sigmoidNeuronLoss([w1, w[1]], x, b, 1, 'mse');
 
 /**

@@ -60,26 +60,4 @@ test.describe('Weights start random, on purpose', () => {
     await expect.poll(total).toBe(1000);
     await expectNoBrokenNumbers(page);
   });
-
-  test('Symmetry: equal neurons stay equal, random ones part', async ({ page }) => {
-    await page.goto('./#fig-symmetry');
-    const fig = await openFigure(page, 'Symmetry');
-    const status = (name: string) => fig.getByRole('status', { name, exact: true });
-    await expect(status('weight difference Δ')).toHaveText('0');
-    await fig.getByRole('slider', { name: /steps/ }).focus();
-    await page.keyboard.press('End');
-    await expect(status('step')).toHaveText('300');
-    await expect(status('weight difference Δ')).toHaveText('0');
-    await fig.getByRole('radio', { name: 'start random' }).check();
-    await expect.poll(async () => num(await status('weight difference Δ').textContent())).toBeGreaterThan(1);
-    await fig.getByRole('slider', { name: /steps/ }).focus();
-    await page.keyboard.press('Home');
-    await expect(status('step')).toHaveText('0');
-    await fig.getByRole('button', { name: 'Step', exact: true }).click();
-    await expect(status('step')).toHaveText('1');
-    await fig.getByRole('button', { name: 'Reset' }).click();
-    await expect(status('step')).toHaveText('150');
-    await expect(status('weight difference Δ')).toHaveText('0');
-    await expectNoBrokenNumbers(page);
-  });
 });

@@ -1,0 +1,67 @@
+import { test, expect, expectNoBrokenNumbers } from './fixtures';
+import { openFar } from './figures';
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const shown = (x: number, digits = 3) => Number(x.toFixed(digits)).toString().replace('-', '\u2212');
+const DIVERGED = 'Diverged: the learning rate is too large, so each step overshoots the valley';
+
+test.describe('Loss and gradient descent', () => {
+  test('Loss: the squared error of the running neuron follows w1 and the loss choice', async ({ page }) => {
+    await page.goto('./#loss-and-gradient-descent');
+    const figure = await openFar(page, 'Loss');
+    await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText('0.622');
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText(shown(0.5 * (sigmoid(0.5) - 1) ** 2));
+
+    const w1 = figure.getByRole('slider', { name: 'w1 (weight 1)' });
+    await w1.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    const a = sigmoid(0.6 * 2 - 0.2 * 3 + 0.1);
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText(shown(0.5 * (a - 1) ** 2));
+    await figure.getByRole('radio', { name: 'cross-entropy' }).check();
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText(shown(-Math.log(a)));
+
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('0.071');
+    await expectNoBrokenNumbers(page);
+  });
+
+  test('Gradient descent: steps shrink the loss, a large rate diverges and says so', async ({ page }) => {
+    await page.goto('./#loss-and-gradient-descent');
+    const figure = await openFar(page, 'Gradient descent');
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('8.75');
+    await figure.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(figure.getByRole('status', { name: 'w1' })).toHaveText(shown(-2.5 * 0.9));
+    await expect(figure.getByRole('status', { name: 'w2' })).toHaveText(shown(1.5 * 0.5));
+
+    // Run animates one step per frame: 1 + 20 steps, w1 = −2.5·0.9^21.
+    await figure.getByRole('button', { name: 'Run 20 steps' }).click();
+    await expect(figure.getByRole('status', { name: 'step' })).toHaveText('21', { timeout: 30_000 });
+    await expect(figure.getByRole('status', { name: 'w1' })).toHaveText(shown(-2.5 * 0.9 ** 21));
+
+    // With reduced motion, Run jumps straight to the end (here: to the divergence).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    const eta = figure.getByRole('textbox', { name: 'eta (learning rate) exact value' });
+    await eta.fill('0.45');
+    await eta.press('Enter');
+    await figure.getByRole('button', { name: /^Run/ }).click();
+    await expect(figure.getByRole('alert')).toHaveText(DIVERGED);
+    await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('diverged');
+    // w2 = 1.5·(1 − 5·0.45)^k; ½·5·w2² first passes 1000 at k = 12.
+    await expect(figure.getByRole('status', { name: 'step' })).toHaveText('12');
+    await expectNoBrokenNumbers(page);
+
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await expect(figure.getByRole('status', { name: 'step' })).toHaveText('0');
+    await expect(figure.getByRole('alert')).toHaveCount(0);
+
+    // A click in the middle of the map moves the start to about (0, 0).
+    const hit = figure.locator('rect.nn-learn-plot-hit');
+    await hit.click(); // Playwright scrolls it into view and clicks its centre
+    const startW = async (name: string) => Math.abs(Number((await figure.getByRole('status', { name }).innerText()).replace('\u2212', '-')));
+    await expect.poll(() => startW('w1')).toBeLessThan(0.1);
+    await expect.poll(() => startW('w2')).toBeLessThan(0.1);
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await expect(figure.getByRole('status', { name: 'w1' })).toHaveText('−2.5');
+  });
+});
