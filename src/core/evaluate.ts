@@ -5,6 +5,7 @@ import { bceWithLogits, squaredError } from './losses';
 import type { Matrix } from './linalg';
 import type { Mlp } from './mlp';
 import { forward } from './mlpForward';
+import { crossEntropyWithLogits } from './softmax';
 
 /** Mean loss over the rows of X (the network's own loss, as backward() reports it). */
 export function evaluateLoss(mlp: Mlp, X: Matrix, Y: Matrix | ArrayLike<number>): number {
@@ -13,6 +14,11 @@ export function evaluateLoss(mlp: Mlp, X: Matrix, Y: Matrix | ArrayLike<number>)
   const y = 'data' in Y ? Y.data : Y;
   if (y.length !== z.length) throw new RangeError(`Y has ${y.length} entries but the network gives ${z.length} outputs`);
   let loss = 0;
+  if (mlp.loss === 'softmax-ce') {
+    const K = mlp.sizes[mlp.sizes.length - 1];
+    for (let r = 0; r < X.rows; r++) loss += crossEntropyWithLogits(z.subarray(r * K, (r + 1) * K), Array.from({ length: K }, (_, k) => y[r * K + k]));
+    return X.rows === 0 ? 0 : loss / X.rows;
+  }
   for (let i = 0; i < z.length; i++) loss += mlp.loss === 'bce' ? bceWithLogits(z[i], y[i]) : squaredError(a[i], y[i]);
   return X.rows === 0 ? 0 : loss / X.rows;
 }

@@ -9,6 +9,9 @@ import { sampleWeightsWith } from './init';
 import type { InitDistribution, InitScheme } from './init';
 import type { Matrix } from './linalg';
 import type { LossName } from './losses';
+
+/** A network's loss: one of the per-output losses, or 'softmax-ce' (softmax over the outputs, then cross-entropy against a one-hot label). */
+export type MlpLoss = LossName | 'softmax-ce';
 import { createRng } from './rng';
 import { assertPositiveInteger } from './validate';
 
@@ -27,16 +30,18 @@ export interface MlpOptions {
   /**
    * Loss; default 'bce'. 'bce' is binary cross-entropy of σ(z) computed from the output logit z
    * (bceWithLogits) whatever `output` is, so 'linear' and 'sigmoid' train identically and differ
-   * only in what predict() returns. 'mse' is ½(a − y)² on the output a.
+   * only in what predict() returns. 'mse' is ½(a − y)² on the output a. 'softmax-ce' makes the
+   * output layer's a = softmax(z) over its units (a classifier's probabilities, `output` must stay
+   * 'linear') and the loss −Σ_k y_k ln a_k.
    */
-  loss?: LossName;
+  loss?: MlpLoss;
 }
 
 export interface Mlp {
   sizes: number[];
   activation: ActivationName;
   output: OutputActivation;
-  loss: LossName;
+  loss: MlpLoss;
   /** weights[l]: sizes[l+1] × sizes[l], row j holds the weights into unit j. */
   weights: Matrix[];
   /** biases[l]: length sizes[l+1], initialized to 0. */
@@ -50,6 +55,7 @@ export function createMlp(options: MlpOptions): Mlp {
     throw new RangeError(`sizes must list at least 2 layer widths, got ${sizes.length}`);
   }
   sizes.forEach((s, i) => assertPositiveInteger(`sizes[${i}]`, s));
+  if (loss === 'softmax-ce' && output !== 'linear') throw new RangeError(`'softmax-ce' applies its own softmax: output must be 'linear', got '${output}'`);
   const rng = createRng(seed);
   const weights: Matrix[] = [];
   const biases: Float64Array[] = [];

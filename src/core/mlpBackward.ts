@@ -1,6 +1,6 @@
 /**
  * Backward pass (backpropagation) of the mean loss over a batch of B rows:
- *   output:  δ_{L−1} = ∂L/∂Z_{L−1}  (bce: (σ(z) − y)/B;  mse: (a − y)·f'(z)/B)
+ *   output:  δ_{L−1} = ∂L/∂Z_{L−1}  (bce: (σ(z) − y)/B;  softmax-ce: (softmax(z) − y)/B;  mse: (a − y)·f'(z)/B)
  *   layer l: ∂L/∂W_l = δ_lᵀ A_l,  ∂L/∂b_l = Σ_rows δ_l,  δ_{l−1} = (δ_l W_l) ⊙ f'(Z_{l−1}).
  */
 import { bceWithLogits, squaredError } from './losses';
@@ -41,7 +41,23 @@ function outputDelta(mlp: Mlp, z: Float64Array, a: Float64Array, y: ArrayLike<nu
   const len = batch * mlp.sizes[mlp.sizes.length - 1];
   const inv = 1 / batch;
   let loss = 0;
-  if (mlp.loss === 'bce') {
+  if (mlp.loss === 'softmax-ce') {
+    // a = softmax(z) per sample (forwardInto); ℓ = −Σ_k y_k ln a_k = −Σ_k y_k (z_k − lse(z)), taken
+    // from z so a probability that underflows to 0 never gives ln 0.
+    const n = mlp.sizes[mlp.sizes.length - 1];
+    for (let b = 0; b < batch; b++) {
+      let m = -Infinity;
+      for (let j = 0; j < n; j++) if (z[j * batch + b] > m) m = z[j * batch + b];
+      let sum = 0;
+      for (let j = 0; j < n; j++) sum += Math.exp(z[j * batch + b] - m);
+      const lse = m + Math.log(sum);
+      for (let j = 0; j < n; j++) {
+        const i = j * batch + b;
+        if (y[i] !== 0) loss -= y[i] * (z[i] - lse);
+        delta[i] = (a[i] - y[i]) * inv;
+      }
+    }
+  } else if (mlp.loss === 'bce') {
     for (let i = 0; i < len; i++) {
       loss += bceWithLogits(z[i], y[i]);
       delta[i] = (sigmoid(z[i]) - y[i]) * inv;

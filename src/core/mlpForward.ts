@@ -31,6 +31,25 @@ export function applyActivation(name: ActivationName, z: Float64Array, a: Float6
   }
 }
 
+/**
+ * Softmax over the n units of each of the B samples, unit-major ([j·B + b]), z → a; the max of each
+ * sample's z is subtracted first so e^z never overflows.
+ */
+export function softmaxUnitMajor(z: Float64Array, a: Float64Array, n: number, B: number): void {
+  for (let b = 0; b < B; b++) {
+    let m = -Infinity;
+    for (let j = 0; j < n; j++) if (z[j * B + b] > m) m = z[j * B + b];
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      const e = Math.exp(z[j * B + b] - m);
+      a[j * B + b] = e;
+      sum += e;
+    }
+    const inv = 1 / sum;
+    for (let j = 0; j < n; j++) a[j * B + b] *= inv;
+  }
+}
+
 /** Layer l's activation: `activation` for hidden layers, `output` for the last. */
 export function layerActivation(mlp: Mlp, l: number): ActivationName {
   return l === mlp.weights.length - 1 ? mlp.output : mlp.activation;
@@ -64,7 +83,8 @@ export function forwardInto(mlp: Mlp, x: Float64Array, batch: number, zs: Float6
         for (let b = 0; b < B; b++) z[zo + b] += w * input[io + b];
       }
     }
-    applyActivation(layerActivation(mlp, l), z, as[l + 1], B * n);
+    if (mlp.loss === 'softmax-ce' && l === mlp.weights.length - 1) softmaxUnitMajor(z, as[l + 1], n, B);
+    else applyActivation(layerActivation(mlp, l), z, as[l + 1], B * n);
   }
 }
 
@@ -96,7 +116,7 @@ export function forward(mlp: Mlp, X: Matrix): ForwardCache {
   };
 }
 
-/** Network output for X: batch × sizes[L] (a logit or value for 'linear', a probability for 'sigmoid'). */
+/** Network output for X: batch × sizes[L] (a logit or value for 'linear', a probability for 'sigmoid', probabilities for 'softmax-ce'). */
 export function predict(mlp: Mlp, X: Matrix): Matrix {
   const { as } = forward(mlp, X);
   return as[as.length - 1];
