@@ -116,6 +116,31 @@ test('print keeps the prose whole and drops the page furniture', async ({ page }
   expect(await last.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
 });
 
+test('print is light whatever the theme on screen', async ({ page, browser, baseURL }) => {
+  const palette = (on: Page) =>
+    on.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      const tokens = ['--bg', '--fg', '--muted', '--accent', '--c-x', '--c-w', '--c-b', '--c-z', '--c-a', '--series-2'].map((name) => root.getPropertyValue(name).trim());
+      return [...tokens, root.colorScheme, getComputedStyle(document.body).color];
+    });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const light = await palette(page);
+  // Dark chosen with the toggle…
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  expect(await palette(page)).not.toEqual(light);
+  await page.emulateMedia({ media: 'print' });
+  expect(await palette(page)).toEqual(light);
+  // …and dark from the system, with no choice made.
+  const context = await browser.newContext({ baseURL, colorScheme: 'dark' });
+  const dark = await context.newPage();
+  await dark.goto('./');
+  expect(await palette(dark)).not.toEqual(light);
+  await dark.emulateMedia({ media: 'print' });
+  expect(await palette(dark)).toEqual(light);
+  await context.close();
+});
+
 test('a printed permalink reopens the figure in the state it was printed in', async ({ page, context }) => {
   await page.goto('./');
   const figure = await openFigure(page, 'Initialization lab', 'initialization-lab');
@@ -128,6 +153,7 @@ test('a printed permalink reopens the figure in the state it was printed in', as
   const line = figure.getByText(/^Settings:/);
   await expect(line).toHaveText('Settings: Scheme = He/Kaiming · Distribution = normal · n_in = 8 · n_out = 2 · N = 10,000 · seed = 42');
   const link = figure.getByRole('link', { name: /#fig-initialization-lab$/ });
+  await expect(link).toBeVisible();
   const href = await link.getAttribute('href');
   expect(href).toContain('initialization-lab.scheme=he');
   expect(href).toContain('initialization-lab.nIn=8');
