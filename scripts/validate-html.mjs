@@ -56,7 +56,7 @@ export function validateHtml(outDir = process.env.OUT_DIR ?? 'dist') {
   return totals;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { passed, failed } = validateHtml();
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);

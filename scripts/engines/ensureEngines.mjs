@@ -37,5 +37,5 @@ export function ensureEngines() {
   let missing = missingPackages();
   if (missing.length && aptInstall(missing, 'The engine smoke needs Firefox ESR and WebKitGTK', { recommends: true })) missing = missingPackages();
   if (!missing.length) return undefined;
-  return `Cannot run the Firefox and WebKit smoke: install \`apt-get install ${missing.join(' ')}\` (Debian).`;
+  return `Cannot run the Firefox and WebKit smoke: no ${missing.join(', ')}. Install with \`apt-get install ${missing.join(' ')}\` (Debian).`;
 }

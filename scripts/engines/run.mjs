@@ -49,7 +49,7 @@ export async function runEngineSmokes(url) {
   return totals;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { startPreview } = await import('../preview.mjs');
   const preview = await startPreview();
   let totals;
