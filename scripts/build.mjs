@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeServiceWorker } from './service-worker.mjs';
+import { buildDigits } from './digits.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // OUT_DIR lets several builds (parallel work, benchmarks) live side by side.
@@ -13,6 +14,7 @@ const ssrOut = `${root}${outName}-ssr`;
 
 await rm(dist, { recursive: true, force: true });
 await rm(ssrOut, { recursive: true, force: true });
+await buildDigits(); // public/digits/: the handwritten-digits figure's data and trained network
 // NO_MINIFY=1 keeps readable names for profiling.
 await build({ root, logLevel: 'warn', build: { outDir: dist, minify: process.env.NO_MINIFY ? false : undefined } });
 await build({

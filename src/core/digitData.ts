@@ -111,3 +111,30 @@ export function decodeNetwork(buffer: ArrayBuffer): { sizes: number[]; weights: 
   if (o !== buffer.byteLength) throw new RangeError('weights file has bytes left over');
   return { sizes, weights, biases };
 }
+
+/**
+ * The training digits followed by copies shifted by each (rows, columns) offset (ink moved off
+ * the field is lost, the vacated edge is background), then the test digits unchanged: more
+ * examples of the same handwriting in slightly different places, for a network that must read
+ * a drawing that is never exactly centred.
+ */
+export function withShiftedCopies(data: DigitData, shifts: readonly (readonly [number, number])[]): DigitData {
+  const n = data.nTrain, S = DIGIT_SIDE, copies = 1 + shifts.length;
+  const labels = new Uint8Array(n * copies + data.nTest);
+  const pixels = new Uint8Array(labels.length * DIGIT_PIXELS);
+  labels.set(data.labels.subarray(0, n));
+  pixels.set(data.pixels.subarray(0, n * DIGIT_PIXELS));
+  shifts.forEach(([dr, dc], s) => {
+    for (let i = 0; i < n; i++) {
+      const dst = ((s + 1) * n + i) * DIGIT_PIXELS, src = i * DIGIT_PIXELS;
+      labels[(s + 1) * n + i] = data.labels[i];
+      for (let r = 0; r < S; r++) for (let c = 0; c < S; c++) {
+        const rr = r - dr, cc = c - dc;
+        if (rr >= 0 && rr < S && cc >= 0 && cc < S) pixels[dst + r * S + c] = data.pixels[src + rr * S + cc];
+      }
+    }
+  });
+  labels.set(data.labels.subarray(n), n * copies);
+  pixels.set(data.pixels.subarray(n * DIGIT_PIXELS), n * copies * DIGIT_PIXELS);
+  return { nTrain: n * copies, nTest: data.nTest, labels, pixels };
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIGIT_PIXELS, decodeDigits, decodeNetwork, encodeDigits, encodeNetwork, splitDigits } from './digitData';
+import { DIGIT_PIXELS, decodeDigits, decodeNetwork, encodeDigits, encodeNetwork, splitDigits, withShiftedCopies } from './digitData';
 import { preprocessDigit } from './digitPreprocess';
 import { createDigitNetwork, createDigitTraining } from './digitTraining';
 
@@ -81,5 +81,21 @@ describe('createDigitTraining on real digits', () => {
     for (let k = 0; k < 10; k++) diagonal += after.confusion[11 * k];
     expect(diagonal).toBe(right);
     expect(session.finite()).toBe(true);
+  });
+});
+
+describe('withShiftedCopies', () => {
+  it('appends each training digit moved by (1, 0) and (0, −1); test digits unchanged at the end', () => {
+    const px = new Uint8Array(3 * DIGIT_PIXELS);
+    px[0] = 200; // training digit 0: ink at (0, 0)
+    px[DIGIT_PIXELS + 28 * 5 + 5] = 100; // training digit 1: ink at (5, 5)
+    px[2 * DIGIT_PIXELS + 7] = 50; // the test digit
+    const out = withShiftedCopies({ nTrain: 2, nTest: 1, labels: Uint8Array.from([3, 4, 9]), pixels: px }, [[1, 0], [0, -1]]);
+    expect([out.nTrain, out.nTest, Array.from(out.labels)]).toEqual([6, 1, [3, 4, 3, 4, 3, 4, 9]]);
+    expect(out.pixels[2 * DIGIT_PIXELS + 28]).toBe(200); // (0,0) moved down to (1,0)
+    expect(out.pixels[3 * DIGIT_PIXELS + 28 * 6 + 5]).toBe(100);
+    expect(out.pixels[4 * DIGIT_PIXELS + 0]).toBe(0); // (0,0) moved left falls off the field
+    expect(out.pixels[5 * DIGIT_PIXELS + 28 * 5 + 4]).toBe(100);
+    expect(out.pixels[6 * DIGIT_PIXELS + 7]).toBe(50);
   });
 });
