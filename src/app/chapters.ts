@@ -8,10 +8,15 @@ interface ChapterModule {
   references: ChapterReferences;
 }
 
-/** Every JSX tag of a chapter, with its literal attributes and line (remark-export-references). */
+/**
+ * Every JSX tag of a chapter, with its literal attributes and line, its prose line by line and its
+ * section ids (remark-export-references).
+ */
 export interface ChapterReferences {
   file: string;
   list: { tag: string; attributes: Record<string, unknown>; line: number }[];
+  prose?: { line: number; text: string }[];
+  sections?: string[];
 }
 
 export interface Chapter {

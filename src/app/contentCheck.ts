@@ -2,19 +2,24 @@ import { kebabCase } from '../widgets/registry';
 import { resolveParam } from '../widgets/paramRegistry';
 import { findExercise } from '../widgets/Exercise/exerciseRegistry';
 import type { ChapterReferences } from './chapters';
+import glossary from '../../content/glossary.json';
+import { termOrderProblems, type DefinedTerm } from './termOrder';
 
 export interface ContentNames {
   /** Widget tags (folder names under src/widgets). */
   widgets: readonly string[];
   /** Glossary term ids. */
   terms: readonly string[];
+  /** Where each term is defined and the words that use it (default: content/glossary.json). */
+  glossary?: Readonly<Record<string, DefinedTerm>>;
 }
 
 /**
  * What in the chapters does not resolve, one line each with file and line: an unknown tag, an
  * <Exercise> or a <Term> whose id is unknown, a <ReactiveNumber> that names no number parameter,
- * a widget instance id used twice, and exercises or numbers tied to a widget that is on no page.
- * The build fails on any of them (prerender.tsx), so a typo never ships as a silent gap.
+ * a widget instance id used twice, exercises or numbers tied to a widget that is on no page, and
+ * a term used before the chapter that defines it (termOrder.ts). The build fails on any of them
+ * (prerender.tsx), so a typo or a term out of order never ships as a silent gap.
  */
 export function contentProblems(chapters: readonly ChapterReferences[], names: ContentNames): string[] {
   const problems: string[] = [];
@@ -44,5 +49,5 @@ export function contentProblems(chapters: readonly ChapterReferences[], names: C
       else if (!instances.has(ref.widget)) problems.push(`${r.where}: <ReactiveNumber of="${attr('of')}"> moves widget "${ref.widget}", which no chapter shows`);
     }
   }
-  return problems;
+  return [...problems, ...termOrderProblems(chapters, names.glossary ?? (glossary as Record<string, DefinedTerm>))];
 }
