@@ -8,6 +8,7 @@
 // page and must be self-contained.
 import { waitUntil } from './processes.mjs';
 
+// Deadlines far beyond what a loaded 2-core machine needs (WebKit wakes a figure in ≤ 10 s).
 const WAKE_MS = 60_000;
 const UPDATE_MS = 30_000;
 const SLIDER = 'input[type="range"]:not(:disabled), [role="slider"]';
@@ -33,9 +34,9 @@ const islandAwake = (index, scroll) => {
  * Scrolls to an island and waits until it has woken. A scroll forces a layout, which costs
  * WebKit ~100 ms on this page: it is repeated only every 2 s, in case the page moved under it.
  */
-function wakeIsland(engine, island, what) {
+function wakeIsland(engine, island, what, timeoutMs) {
   let polls = 0;
-  return waitUntil(() => engine.evaluate(islandAwake, island.index, polls++ % 20 === 0), { timeoutMs: WAKE_MS, what: `${what} to wake` });
+  return waitUntil(() => engine.evaluate(islandAwake, island.index, polls++ % 20 === 0), { timeoutMs, what: `${what} to wake` });
 }
 
 /**
@@ -103,6 +104,16 @@ export async function runSmoke(engine, url, report) {
     }
   };
 
+  // An island that does not wake on a page where none has (its script is broken) fails the
+  // rest at their first look, not after 60 s each.
+  let pageDead = false;
+  const wake = (island, what) =>
+    wakeIsland(engine, island, what, pageDead ? 0 : WAKE_MS).catch(async (error) => {
+      if (pageDead) throw new Error(`${what} is not awake, and no island on the page has woken`);
+      pageDead = await engine.evaluate(() => document.querySelector('[data-hydrated="true"]') === null);
+      throw error;
+    });
+
   await engine.goto(url);
   const islands = await engine.evaluate(listIslands);
   const moved = [];
@@ -112,13 +123,13 @@ export async function runSmoke(engine, url, report) {
     if (!island.isFigure) {
       const started = Date.now();
       others.count += 1;
-      await wakeIsland(engine, island, `island ${island.name} "${island.id}"`).catch((error) => others.failures.push(error.message));
+      await wake(island, `island ${island.name} "${island.id}"`).catch((error) => others.failures.push(error.message));
       others.ms += Date.now() - started;
       continue;
     }
     await check(`fig-${island.id} comes alive and its first slider changes its live equations`, async () => {
       const started = Date.now();
-      await wakeIsland(engine, island, `fig-${island.id}`);
+      await wake(island, `fig-${island.id}`);
       const before = await waitUntil(() => engine.evaluate(readFigure, island.id, SLIDER), { timeoutMs: WAKE_MS, what: `the live fig-${island.id}` });
       const woke = `awake in ${((Date.now() - started) / 1000).toFixed(1)} s`;
       if (!before.slider) return `${woke}; it has no slider`;
@@ -141,7 +152,9 @@ export async function runSmoke(engine, url, report) {
     name: `the other ${others.count} islands (exercises, numbers in the prose) come alive`,
     ok: others.failures.length === 0,
     ms: others.ms,
-    detail: others.failures.length ? others.failures.join('; ') : `${others.count} woke`,
+    detail: others.failures.length
+      ? `${others.failures.length} did not wake: ${others.failures.slice(0, 3).join('; ')}${others.failures.length > 3 ? '; …' : ''}`
+      : `${others.count} woke`,
   });
 
   await check('the theme toggle switches the colour scheme', async () => {
@@ -169,7 +182,7 @@ export async function runSmoke(engine, url, report) {
     const link = await waitUntil(() => engine.evaluate(copiedLink, target.id), { timeoutMs: UPDATE_MS, what: 'the copied link' });
     if (!link.includes(`#fig-${target.id}`) || !link.includes(`?${target.id}.`)) throw new Error(`the link ${link} names neither fig-${target.id} nor its state`);
     await engine.goto(link);
-    await wakeIsland(engine, target, `fig-${target.id}, opened by its link,`);
+    await wake(target, `fig-${target.id}, opened by its link,`);
     const restored = await waitUntil(() => engine.evaluate(readFigure, target.id, SLIDER), { timeoutMs: WAKE_MS, what: `the live fig-${target.id}` });
     if (restored.slider?.value !== target.value) throw new Error(`"${target.label}" is ${restored.slider?.value} after loading ${link}, not ${target.value}`);
     return `${link.slice(link.indexOf('?'))}: "${target.label}" = ${target.value}`;
