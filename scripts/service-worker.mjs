@@ -45,8 +45,10 @@ function worker(version, precache) {
   const PAGE = './index.html';
   const sameOrigin = (url) => new URL(url).origin === self.location.origin;
 
+  // Revalidated with the server, never taken from the HTTP cache unchecked: a stale page kept
+  // under this version would name chunks of an older build.
   self.addEventListener('install', (event) => {
-    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(precache)));
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(precache.map((url) => new Request(url, { cache: 'no-cache' })))));
   });
 
   self.addEventListener('activate', (event) => {
