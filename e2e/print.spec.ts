@@ -102,6 +102,39 @@ for (const paper of PAPERS) {
   });
 }
 
+// Settings that make figures their widest: signed pixel values, 768-number embeddings, a
+// 16 × 16 layer, the longest stacks and batches, 1,024 inputs.
+const WIDEST = [
+  'pixels-to-numbers.norm=signed',
+  'text-to-numbers.dims=768',
+  'layer-is-matrix.nIn=16',
+  'layer-is-matrix.nOut=16',
+  'broadcasting.batch=6',
+  'why-switch.k=5',
+  'why-switch.activation=1',
+  'feed-forward.width=5',
+  'feed-forward.depth=3',
+  'initialization-lab.nIn=1024',
+  'initialization-lab.nOut=1024',
+  'deep-init.layers=20',
+  'backprop-cost.layers=3',
+].join('&');
+
+test('printed with their widest settings, figures still fit A4', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.goto(`./?${WIDEST}`);
+  await wakeAllIslands(page);
+  await page.emulateMedia({ media: 'print' });
+  await laidOut(page, await printedWidth(page, 794), 1123);
+  // The address's settings took: the printed lines say so.
+  await expect(page.locator('#fig-pixels-to-numbers').getByText(/^Settings:/)).toContainText('Normalisation = −1…1');
+  await expect(page.locator('#fig-layer-is-matrix').getByText(/^Settings:/)).toContainText('n_in = 16 · n_out = 16');
+  const found = await printProblems(page);
+  expect.soft(found.overflow, 'content past a figure\'s edge').toEqual([]);
+  expect.soft(found.controls, 'controls shown in print').toEqual([]);
+});
+
 test('print keeps the prose whole and drops the page furniture', async ({ page }) => {
   await page.goto('./');
   await page.emulateMedia({ media: 'print' });
