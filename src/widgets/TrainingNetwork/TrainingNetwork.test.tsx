@@ -64,7 +64,7 @@ describe('TrainingNetwork', () => {
     render(<TrainingNetwork id="t3" />);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     await waitFor(() => expect(status('epoch').textContent).toBe('1'));
-    fireEvent.keyDown(screen.getByRole('slider', { name: /L \(hidden layers\)/ }), { key: 'Home' });
+    fireEvent.keyDown(screen.getByRole('slider', { name: /K \(hidden layers\)/ }), { key: 'Home' });
     await waitFor(() => expect(status('epoch').textContent).toBe('0'));
     expect(screen.getByText(/Network 2-1: no hidden layer/)).toBeTruthy();
   }, 10_000);
