@@ -51,6 +51,7 @@ export async function createSession(serverUrl, alwaysMatch) {
       await call(base, 'DELETE', '/actions');
     },
     setTimeouts: (timeouts) => call(base, 'POST', '/timeouts', timeouts),
+    setWindowSize: (width, height) => call(base, 'POST', '/window/rect', { width, height }),
     quit: () => call(base, 'DELETE', ''),
   };
 }

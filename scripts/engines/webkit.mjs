@@ -46,7 +46,8 @@ export async function launchWebKit() {
     });
     stops.push(() => session.quit());
     await session.setTimeouts({ script: 60_000, pageLoad: 60_000 });
-    await session.execute(() => window.resizeTo?.(1280, 900));
+    // The same viewport as Firefox's (1280 × 900 less MiniBrowser's toolbar).
+    await session.setWindowSize(1280, 900);
     return {
       name: 'WebKitGTK',
       version: session.capabilities.browserVersion,
