@@ -14,6 +14,10 @@ const ssrOut = `${root}${outName}-ssr`;
 
 await rm(dist, { recursive: true, force: true });
 await rm(ssrOut, { recursive: true, force: true });
+// A production build from the start: Vite's module runner (digits.mjs) sets an unset NODE_ENV to
+// 'development', and the client build would then ship React's development build, dev-only code
+// and no service worker registration (import.meta.env.DEV).
+process.env.NODE_ENV = 'production';
 await buildDigits(); // public/digits/: the handwritten-digits figure's data and trained network
 // NO_MINIFY=1 keeps readable names for profiling.
 await build({ root, logLevel: 'warn', build: { outDir: dist, minify: process.env.NO_MINIFY ? false : undefined } });
