@@ -21,8 +21,11 @@ export function precacheList(paths) {
   const fontOf = (path) => path.replace(/\.(woff2|woff|ttf)$/, '').replace(/-[\w-]{8}$/, '');
   const woff2 = new Set(paths.filter((path) => path.endsWith('.woff2')).map(fontOf));
   const fallbackFont = (path) => /\.(woff|ttf)$/.test(path) && woff2.has(fontOf(path));
+  // Dotfiles (a folder's .gitignore) are nothing the page asks for, and many servers refuse them:
+  // one refused file would fail the whole install.
+  const dotfile = (path) => path.split('/').some((part) => part.startsWith('.'));
   return paths
-    .filter((path) => path !== SERVICE_WORKER && !fallbackFont(path))
+    .filter((path) => path !== SERVICE_WORKER && !dotfile(path) && !fallbackFont(path))
     .map((path) => `./${path}`)
     .sort();
 }
