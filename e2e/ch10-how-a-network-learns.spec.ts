@@ -14,17 +14,17 @@ test.describe('How a network learns: backpropagation by hand', () => {
       z: '0.5',
       a: shown(a),
       L: shown(0.5 * (a - 1) ** 2, 4),
-      'dL/da': shown(a - 1),
-      'da/dz': shown(a * (1 - a)),
-      'dL/dw1': shown(dLdz * 2),
-      'dL/dw2': shown(dLdz * 3),
-      'dL/db': shown(dLdz),
+      '∂L/∂a': shown(a - 1),
+      '∂a/∂z': shown(a * (1 - a)),
+      '∂L/∂w1': shown(dLdz * 2),
+      '∂L/∂w2': shown(dLdz * 3),
+      '∂L/∂b': shown(dLdz),
     };
     for (const [name, text] of Object.entries(expected)) await expect(figure.getByRole('status', { name, exact: true })).toHaveText(text);
     // The essay's numbers, as printed.
-    await expect(figure.getByRole('status', { name: 'dL/dw1' })).toHaveText('−0.177');
-    await expect(figure.getByRole('status', { name: 'dL/dw2' })).toHaveText('−0.266');
-    await expect(figure.getByRole('status', { name: 'dL/db' })).toHaveText('−0.089');
+    await expect(figure.getByRole('status', { name: '∂L/∂w1' })).toHaveText('−0.177');
+    await expect(figure.getByRole('status', { name: '∂L/∂w2' })).toHaveText('−0.266');
+    await expect(figure.getByRole('status', { name: '∂L/∂b' })).toHaveText('−0.089');
 
     await figure.getByRole('button', { name: 'Apply update' }).click();
     const w1 = 0.5 - 0.5 * dLdz * 2;

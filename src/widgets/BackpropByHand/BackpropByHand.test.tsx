@@ -28,7 +28,7 @@ describe('<BackpropByHand>', { timeout: 30_000 }, () => {
     fireEvent.keyDown(screen.getByRole('slider', { name: 'y (target)' }), { key: 'Home' });
     // y = 0: dL/da = a − 0 = σ(0.5)
     const a = 1 / (1 + Math.exp(-0.5));
-    expect(value('dL/da')).toBe(a.toFixed(3));
-    expect(value('dL/dw1')).toBe((a * a * (1 - a) * 2).toFixed(3));
+    expect(value('∂L/∂a')).toBe(a.toFixed(3));
+    expect(value('∂L/∂w1')).toBe((a * a * (1 - a) * 2).toFixed(3));
   });
 });

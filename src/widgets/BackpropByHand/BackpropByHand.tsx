@@ -30,7 +30,7 @@ export default defineWidget({
   announce: (v) =>
     v.last
       ? `After update ${v.last.count}: loss ${f4(v.last.before)} → ${f4(v.last.after)}, w1 = ${f3(v.w1)}, w2 = ${f3(v.w2)}, b = ${f3(v.b)}`
-      : `dL/dw1 = ${f3(v.dLdw1)}, dL/dw2 = ${f3(v.dLdw2)}, dL/db = ${f3(v.dLdb)}`,
+      : `∂L/∂w1 = ${f3(v.dLdw1)}, ∂L/∂w2 = ${f3(v.dLdw2)}, ∂L/∂b = ${f3(v.dLdb)}`,
   Aside: BackwardReadouts,
   Actions: ApplyUpdate,
 });

@@ -13,11 +13,11 @@ export function BackwardReadouts({ v }: BackpropPart) {
       <Readout
         label="Backward pass"
         items={[
-          { label: 'dL/da', value: f3(v.dLda) },
-          { label: 'da/dz', value: f3(v.dadz) },
-          { label: 'dL/dw1', value: f3(v.dLdw1), color: 'var(--c-w)' },
-          { label: 'dL/dw2', value: f3(v.dLdw2), color: 'var(--c-w)' },
-          { label: 'dL/db', value: f3(v.dLdb), color: 'var(--c-b)' },
+          { label: '∂L/∂a', value: f3(v.dLda) },
+          { label: '∂a/∂z', value: f3(v.dadz) },
+          { label: '∂L/∂w1', value: f3(v.dLdw1), color: 'var(--c-w)' },
+          { label: '∂L/∂w2', value: f3(v.dLdw2), color: 'var(--c-w)' },
+          { label: '∂L/∂b', value: f3(v.dLdb), color: 'var(--c-b)' },
         ]}
       />
       {v.last ? (

@@ -38,7 +38,7 @@ export function oracle(s: BackpropState): OracleView {
   const update = [1, s.w1, -s.eta, g1, w1, 2, s.w2, -s.eta, g2, w2, s.b, -s.eta, gb, b];
   return {
     equations: [forward, backward, update],
-    readouts: { z, a, L: approx(L, 4), w1: s.w1, w2: s.w2, b: s.b, 'dL/da': dLda, 'da/dz': dadz, 'dL/dw1': g1, 'dL/dw2': g2, 'dL/db': gb },
+    readouts: { z, a, L: approx(L, 4), w1: s.w1, w2: s.w2, b: s.b, '∂L/∂a': dLda, '∂a/∂z': dadz, '∂L/∂w1': g1, '∂L/∂w2': g2, '∂L/∂b': gb },
     printed: { z, a, L, 'dL/da': dLda, 'da/dz': dadz, 'dL/dw': [g1, g2], 'dL/db': gb, 'w after': [w1, w2], 'b after': b },
   };
 }
