@@ -132,7 +132,8 @@ describe.each(defined)('%s', (path, module) => {
     expect(problems.slice(0, 8)).toEqual([]);
   });
 
-  it('prints, in NumPy, what the figure shows', () => {
+  // One python3 process runs all 21 snippets; some train or time a network, so a loaded machine needs the room.
+  it('prints, in NumPy, what the figure shows', { timeout: 120_000 }, () => {
     if (!Widget.definition.code || seen.length === 0) return;
     if (!hasNumpy) throw new Error('The snippet tests need python3 with NumPy: apt-get install python3-numpy (or pip install numpy).');
     const results = runPython(seen.map((s) => s.numpy));

@@ -21,7 +21,7 @@ export function costCode(s: CostState): CodeSnippets {
       '        x = 1 / (1 + np.exp(-(W @ x + b)))',
       '    return x',
       '',
-      'runs = 1000',
+      'runs = 200',
       'start = time.perf_counter()',
       'for _ in range(runs):',
       '    forward(x)',
