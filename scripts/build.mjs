@@ -4,7 +4,6 @@ import { build } from 'vite';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeServiceWorker } from './service-worker.mjs';
-import { buildDigits } from './digits.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // OUT_DIR lets several builds (parallel work, benchmarks) live side by side.
@@ -14,11 +13,10 @@ const ssrOut = `${root}${outName}-ssr`;
 
 await rm(dist, { recursive: true, force: true });
 await rm(ssrOut, { recursive: true, force: true });
-// A production build from the start: Vite's module runner (digits.mjs) sets an unset NODE_ENV to
-// 'development', and the client build would then ship React's development build, dev-only code
-// and no service worker registration (import.meta.env.DEV).
+// A production build from the start: a step that runs Vite's module runner first (scripts/digits.mjs
+// does) sets an unset NODE_ENV to 'development', and the client build would then ship React's
+// development build, dev-only code and no service worker registration (import.meta.env.DEV).
 process.env.NODE_ENV = 'production';
-await buildDigits(); // public/digits/: the handwritten-digits figure's data and trained network
 // NO_MINIFY=1 keeps readable names for profiling.
 await build({ root, logLevel: 'warn', build: { outDir: dist, minify: process.env.NO_MINIFY ? false : undefined } });
 await build({

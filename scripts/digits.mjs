@@ -1,7 +1,9 @@
 // Converts the `mnist` package's 10,000 digits (values 0–1 in src/digits/<k>.json) into the
 // figure's compact binary data file (one byte a pixel, a fixed seeded split of 8,000 training and
 // 2,000 test digits) and trains the network the figure ships with, from a fixed seed. Both land
-// in public/digits/. The trained weights are cached in node_modules/.cache/nn-digits under a hash
+// in public/digits/ (or `out`). The build does not call it until the digits figure ships: until a
+// figure fetches them, every reader's service worker would precache 1.7 MB (gzip) for nothing.
+// The trained weights are cached in node_modules/.cache/nn-digits under a hash
 // of the data, the settings and the training code, so a build retrains only when one changes.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -34,14 +36,13 @@ async function writeIfChanged(path, bytes) {
   return true;
 }
 
-/** Writes public/digits/mnist-digits.bin and mnist-network.bin; returns the shipped network's test accuracy. */
-export async function buildDigits({ log = console.log } = {}) {
+/** Writes <out>/mnist-digits.bin and mnist-network.bin (out: public/digits); returns the cache key and the weights. */
+export async function buildDigits({ log = console.log, out = `${root}public/digits` } = {}) {
   const load = (path) => runnerImport(`${root}${path}`, { root, logLevel: 'warn', configFile: false }).then((r) => r.module);
   const [dataMod, trainMod] = await Promise.all([load('src/core/digitData.ts'), load('src/core/digitTraining.ts')]);
   const s = DIGITS_SETTINGS;
   const data = dataMod.splitDigits(await readPackageDigits(), s.nTrain, s.nTest, s.splitSeed);
   const file = dataMod.encodeDigits(data);
-  const out = `${root}public/digits`;
   await mkdir(out, { recursive: true });
   await writeIfChanged(`${out}/mnist-digits.bin`, file);
 
