@@ -2,8 +2,8 @@
  * Backpropagation through a small fully connected sigmoid network, one example at a time, with
  * every number a reader follows: each layer's z and a, each unit's error term δ = ∂L/∂z, each
  * weight's gradient δ · (its input), and the finite-difference estimate that checks them.
- * The loss is L = ½ Σ (a⁽ᴸ⁾ − y)². The passes are the training core's (mlpForward, mlpBackward):
- * the gradients the figure shows are the ones that train every network of the essay.
+ * The loss is L = ½ Σ (a − y)² on the output a. The passes are the training core's (mlpForward,
+ * mlpBackward): the code that finds these gradients is the code that trains the essay's networks.
  */
 import { createMlp, type Mlp } from './mlp';
 import { forward } from './mlpForward';
@@ -33,6 +33,7 @@ export interface NetworkPass {
 /** The layers as the core's Mlp: sigmoid everywhere, loss ½(a − y)². */
 export function sigmoidNetwork(layers: readonly DenseLayer[]): Mlp {
   const sizes = [layers[0].W[0].length, ...layers.map((layer) => layer.W.length)];
+  // Built with drawn weights, then every weight and bias is overwritten with the reader's.
   const mlp = createMlp({ sizes, activation: 'sigmoid', output: 'sigmoid', loss: 'mse', init: 'xavier', seed: 0 });
   layers.forEach((layer, l) => {
     mlp.weights[l].data.set(layer.W.flat());
