@@ -7,12 +7,13 @@ test.describe('The essay platform', () => {
     await page.goto(baseURL!);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neural Networks, Mathematically');
     await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: /A calculation by hand/, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /One neuron/, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'A calculation by hand', level: 3 })).toBeVisible();
     // Build-time KaTeX: typeset HTML plus MathML for screen readers.
     expect(await page.locator('.katex math').count()).toBeGreaterThan(3);
     await expect(page.getByRole('figure', { name: 'A calculation by hand' }).first()).toBeVisible();
     // Every chapter's widgets are in the HTML already, with their captions.
-    expect(await page.getByRole('figure').count()).toBeGreaterThanOrEqual(27);
+    expect(await page.getByRole('figure').count()).toBeGreaterThanOrEqual(30);
     await context.close();
   });
 
