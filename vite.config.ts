@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeExportSections from './scripts/mdx/rehype-export-sections.mjs';
 import remarkExportReferences from './scripts/mdx/remark-export-references.mjs';
 import rehypeScrollRegions from './scripts/mdx/rehype-scroll-regions.mjs';
+import rehypeDropTexSource from './scripts/mdx/rehype-drop-tex-source.mjs';
 
 /**
  * Static equations are typeset here, at build time, so they cost the reader no JavaScript.
@@ -31,7 +32,7 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         remarkPlugins: [remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkMath, remarkExportReferences],
-        rehypePlugins: [rehypeExportSections, [rehypeKatex, katexOptions], rehypeScrollRegions],
+        rehypePlugins: [rehypeExportSections, [rehypeKatex, katexOptions], rehypeScrollRegions, rehypeDropTexSource],
         providerImportSource: undefined,
       }),
     },

@@ -7,8 +7,8 @@ import { kebabCase, type WidgetComponent } from '../widgets/registry';
 
 type LoadedWidgets = Record<string, { default: WidgetComponent; inline?: boolean }>;
 
-/** Chapters from this one on may ship their figures as stand-ins (see pendingFigure.ts). */
-const FIRST_DEFERRED_CHAPTER = 2;
+/** Chapters from this one on may ship their figures as stand-ins (see pendingFigure.ts): only the opening's teaser, on the first screen, is prerendered in full. */
+const FIRST_DEFERRED_CHAPTER = 1;
 
 /** MDX tag name → a component that places the widget as an island. */
 function widgetTags(widgets: LoadedWidgets, deferrable: boolean): Record<string, ComponentType<never>> {

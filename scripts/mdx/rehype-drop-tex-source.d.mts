@@ -1,0 +1,3 @@
+import type { Plugin } from 'unified';
+declare const rehypeDropTexSource: Plugin;
+export default rehypeDropTexSource;
