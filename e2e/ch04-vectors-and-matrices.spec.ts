@@ -1,17 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, openFigure, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
+import { test, expect, expectNoBrokenNumbers, stepTime, wakeFigure } from './fixtures';
 import { createRng, fillNormal, fillUniform } from '../src/core/rng';
 
 const shown = (x: number, d = 3) => Number(x.toFixed(d)).toString().replace('-', '\u2212');
-
-/** Time (ms) for one keyboard step on a slider to update the DOM (React flushes discrete events synchronously). */
-async function stepTime(slider: Locator, key: string): Promise<number> {
-  return slider.evaluate((el, k) => {
-    const t0 = performance.now();
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-    return performance.now() - t0;
-  }, key);
-}
 
 // The essay's W, written out again here so the test does not trust the widget's copy.
 const W = [
@@ -19,22 +9,6 @@ const W = [
   [0.963, -0.148, -0.148],
 ];
 const layer = (x: number[], b: number[]) => W.map((row, j) => row.reduce((s, w, k) => s + w * x[k], b[j]));
-
-/**
- * Scrolls to a figure until its island has hydrated, then hands over to openFigure. Chapters use
- * content-visibility: auto, so the page can shift after the first scroll and leave the figure out
- * of view before it wakes; scrolling again until it wakes makes the test independent of that.
- */
-async function wakeFigure(page: Page, caption: string) {
-  const figure = page.getByRole('figure', { name: caption, exact: true });
-  const island = figure.locator('xpath=ancestor::*[@data-island][1]');
-  await page.mouse.move(5, 5);
-  await expect(async () => {
-    await scrollIntoView(figure);
-    await expect(island).toHaveAttribute('data-hydrated', 'true', { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  return openFigure(page, caption);
-}
 
 test.describe('Vectors and matrices', () => {
   test('Dot product: the example, w3 by keyboard and exact entry, reset', async ({ page }) => {

@@ -1,34 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, openFigure, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
+import { test, expect, openFigure, expectNoBrokenNumbers, stepTime, wakeFigure } from './fixtures';
 import { createRng, fillNormal } from '../src/core/rng';
 
 const shown = (x: number, d = 3) => Number(x.toFixed(d)).toString().replace('-', '\u2212');
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Time (ms) for one keyboard step on a slider to update the DOM (React flushes discrete events synchronously). */
-async function stepTime(slider: Locator, key: string): Promise<number> {
-  return slider.evaluate((el, k) => {
-    const t0 = performance.now();
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-    return performance.now() - t0;
-  }, key);
-}
-
-/**
- * Scrolls to a figure until its island has hydrated, then hands over to openFigure. Chapters use
- * content-visibility: auto, so the page can shift after the first scroll and leave the figure out
- * of view before it wakes; scrolling again until it wakes makes the test independent of that.
- */
-async function wakeFigure(page: Page, caption: string) {
-  const figure = page.getByRole('figure', { name: caption, exact: true });
-  const island = figure.locator('xpath=ancestor::*[@data-island][1]');
-  await page.mouse.move(5, 5);
-  await expect(async () => {
-    await scrollIntoView(figure);
-    await expect(island).toHaveAttribute('data-hydrated', 'true', { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  return openFigure(page, caption);
-}
 
 test.describe('Feed-forward networks', () => {
   test('Why a switch at all: the stack equals one matrix until a switch bends it', async ({ page }) => {

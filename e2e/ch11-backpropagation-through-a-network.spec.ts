@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openFigure, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
+import { test, expect, expectNoBrokenNumbers, wakeFigure } from './fixtures';
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 // The example worked by hand: z¹ = (0.5, 0.6), z² = 0.8σ(0.5) − 0.5σ(0.6) + 0.2, y = 1.
@@ -9,12 +9,10 @@ const d2 = (a2 - 1) * a2 * (1 - a2);
 const d1 = [0.8 * d2 * a1[0] * (1 - a1[0]), -0.5 * d2 * a1[1] * (1 - a1[1])];
 const shown = (x: number, digits = 4) => x.toFixed(digits).replace('-', '\u2212');
 
-/** Far down the page: open the chapter by its anchor, let placeholder heights settle, then the figure. */
+/** Far down the page: open the chapter by its anchor, then scroll until the figure has woken. */
 async function openFar(page: Page, caption: string) {
   await page.goto('./#backpropagation-through-a-network');
-  await page.waitForLoadState('networkidle');
-  await scrollIntoView(page.getByRole('figure', { name: caption, exact: true }));
-  return openFigure(page, caption);
+  return wakeFigure(page, caption);
 }
 
 test.describe('Backpropagation through a network', () => {

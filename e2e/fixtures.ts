@@ -54,6 +54,31 @@ export async function scrollIntoView(target: Locator) {
   }).toPass({ timeout: 15_000 });
 }
 
+/** Time (ms) for one keyboard step on a slider to update the DOM (React flushes discrete events synchronously). */
+export async function stepTime(slider: Locator, key: string): Promise<number> {
+  return slider.evaluate((el, k) => {
+    const t0 = performance.now();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    return performance.now() - t0;
+  }, key);
+}
+
+/**
+ * Scrolls to a figure until its island has hydrated, then hands over to openFigure. Chapters use
+ * content-visibility: auto, so the page can shift after the first scroll and leave the figure out
+ * of view before it wakes; scrolling again until it wakes makes the test independent of that.
+ */
+export async function wakeFigure(page: Page, caption: string) {
+  const figure = page.getByRole('figure', { name: caption, exact: true });
+  const island = figure.locator('xpath=ancestor::*[@data-island][1]');
+  await page.mouse.move(5, 5);
+  await expect(async () => {
+    await scrollIntoView(figure);
+    await expect(island).toHaveAttribute('data-hydrated', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  return openFigure(page, caption);
+}
+
 /** The text of the whole page never shows a broken number. */
 export async function expectNoBrokenNumbers(page: Page) {
   const text = await page.locator('body').innerText();
