@@ -68,6 +68,9 @@ export interface FormatOptions {
   grouping?: boolean;
 }
 
+/** Digits and minus signs as superscripts: "-11" → "⁻¹¹". */
+export const superscript = (text: string): string => [...text].map((c) => SUPERSCRIPT[c] ?? c).join('');
+
 /** x rounded to `digits` decimals for display, with a Unicode minus: −0.2, 0.622, 2, 1.2×10⁶, —. */
 export function formatNumber(x: number, digits = 3, options: FormatOptions = {}): string {
   const p = parts(x, digits, options.grouping ?? false);
@@ -76,8 +79,7 @@ export function formatNumber(x: number, digits = 3, options: FormatOptions = {})
     case 'zero': return '0';
     case 'fixed': return (p.negative ? MINUS : '') + p.text;
     case 'sci': {
-      const exp = [...p.exponent].map((c) => SUPERSCRIPT[c] ?? c).join('');
-      return `${p.negative ? MINUS : ''}${p.mantissa}×10${exp}`;
+      return `${p.negative ? MINUS : ''}${p.mantissa}×10${superscript(p.exponent)}`;
     }
   }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { ScrollBox } from '../../components/ScrollBox';
-import { formatNumber, MINUS } from '../../components/format';
+import { formatNumber, MINUS, superscript } from '../../components/format';
 import { Readout } from '../shared/Readout';
 import { NetworkGraph } from './NetworkGraph';
 import { gradientOf, place } from './networkValues';
@@ -11,13 +11,12 @@ import type { NetworkPart } from './useNetwork';
 
 const f4 = (x: number) => formatNumber(x, 4);
 const f8 = (x: number) => formatNumber(x, 8);
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
 /** A difference of two nearly equal numbers at two significant digits, however small: 2.1×10⁻¹¹ (0 only when exactly 0). */
 export function formatDifference(x: number): string {
   if (x === 0) return '0';
   const [m, e] = Math.abs(x).toExponential(1).split('e');
-  return `${x < 0 ? MINUS : ''}${m}×10${[...String(Number(e))].map((c) => SUPERSCRIPT[c]).join('')}`;
+  return `${x < 0 ? MINUS : ''}${m}×10${superscript(String(Number(e)))}`;
 }
 
 const names: Record<Trainable, string> = {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { networkLoss, networkStep } from '../../core';
+import { backpropPass, networkStep } from '../../core';
 import type { PartProps } from '../shared/defineWidget';
 import { params, trainable, type NetworkState } from './params';
 import { layersOf, networkValues } from './networkValues';
@@ -33,12 +33,13 @@ export function useNetwork(s: NetworkState, set: (patch: Partial<NetworkState>) 
   const apply = useCallback(() => {
     const patch = updatedParameters(s, values);
     const next = { ...s, ...patch };
-    const a = (state: NetworkState) => networkValues(state).a2;
+    // The forward pass at the new parameters (the figure derives the rest once the state is set).
+    const after = backpropPass(layersOf(next), [next.x1, next.x2], [next.y]);
     set(patch);
     setLast({
       state: next,
       before: { a: values.a2, L: values.pass.loss },
-      after: { a: a(next), L: networkLoss(layersOf(next), [next.x1, next.x2], [next.y]) },
+      after: { a: after.as[2][0], L: after.loss },
       count: (current?.count ?? 0) + 1,
     });
   }, [s, set, values, current]);
