@@ -51,8 +51,12 @@ export {
 } from './functionFit';
 export type { FitTarget, FitActivation, FitSpec, FitUnit, Fit, FitCurves } from './functionFit';
 export type { WorkedStep } from './rounding';
-export { BOWL, CRITICAL_ETA, DIVERGENCE_BOUND, bowlLoss, bowlGradient, descend, lossGrid } from './lossSurface';
-export type { DescentPath } from './lossSurface';
+export { BOWL, SURFACES, CRITICAL_ETA, DIVERGENCE_BOUND, bowlLoss, bowlGradient, descend, lossGrid, stepsToReach } from './lossSurface';
+export type { DescentPath, DescentOptions, SurfaceName } from './lossSurface';
+export {
+  MOMENTUM_BETA, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, updateVector, createOptimizerState, clearOptimizerState, optimizerStep, weightSquares, l2Penalty,
+} from './optimizers';
+export type { OptimizerName, OptimizerSettings, OptimizerState } from './optimizers';
 export { contourSegments } from './contours';
 export type { Segment } from './contours';
 export { backpropPass, finiteDifferenceGradients, networkLoss, networkStep, sigmoidNetwork } from './networkBackprop';
