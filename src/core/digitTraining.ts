@@ -79,6 +79,8 @@ export interface DigitTraining {
   lr: number;
   /** Training rows seen so far / nTrain: 1.5 = one and a half epochs. */
   readonly epochs: number;
+  /** nTrain, the rows of one epoch. */
+  readonly trainRows: number;
   /** Trains the next chunk of rows (the epoch's shuffled order, then a new shuffle); returns their mean loss before each step. */
   step(): number;
   score(set: 'train' | 'test'): DigitScores;
@@ -115,6 +117,7 @@ export function createDigitTraining(data: DigitData, config: DigitTrainingConfig
     get lr() { return lr; },
     set lr(value: number) { lr = checkRate(value); },
     get epochs() { return seen / n; },
+    trainRows: n,
     step() {
       const count = Math.min(chunk, n - position);
       const rows = count === chunk ? X : { rows: count, cols: DIGIT_PIXELS, data: X.data.subarray(0, count * DIGIT_PIXELS) };

