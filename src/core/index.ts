@@ -43,9 +43,11 @@ export { createHistory, recordLoss } from './lossHistory';
 export type { LossHistory } from './lossHistory';
 export {
   SESSION_POINTS, BOUNDARY_GRID, BOUNDARY_EXTENT, EXPLODED_LOSS, classifierSizes, trainingConfigKey, boundaryCoord,
-  trainingStart, createTrainingSession, trainSession, boundaryGrid, sessionSnapshot,
+  trainingStart, createTrainingSession, trainSession, boundaryGrid, sessionSnapshot, setSessionOptimizer, weightSeed, weightUnit, UNIT_GRID, START_SIGMA,
 } from './trainingSession';
-export type { TrainingConfig, TrainingSession, TrainingSnapshot } from './trainingSession';
+export type { TrainingConfig, TrainingSession, TrainingSnapshot, TrainingData, StartScheme } from './trainingSession';
+export { USER_POINT_EXTENT, MAX_USER_POINTS, USER_POINTS_MAX_LENGTH, parseUserPoints, formatUserPoints, addUserPoint, removeUserPoint } from './userPoints';
+export type { UserPoint } from './userPoints';
 export {
   FIT_X_MIN, FIT_X_MAX, FIT_SAMPLES, fitTargets, fitLearningRate, fitXs, fitStart, fitUnit, withUnit, fitTraining, trainFit, fitCurves, fitError,
 } from './functionFit';

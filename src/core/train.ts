@@ -27,9 +27,10 @@ export interface Trainer {
    * One epoch of mini-batch SGD over (X, Y): shuffle the n rows with rng, then for each batch of
    * up to `capacity` rows take one step W ← W − lr·∂L/∂W. Returns the mean over the epoch of the
    * per-row loss, each batch's loss measured before its step; not finite → training diverged.
-   * X: n × sizes[0], Y: n × sizes[L] (matrix or flat).
+   * X: n × sizes[0], Y: n × sizes[L] (matrix or flat). `update`, when given, takes each step
+   * instead of plain SGD (another optimiser, a penalty): it receives the batch's gradients.
    */
-  epoch(X: Matrix, Y: Matrix | ArrayLike<number>, lr: number, rng: Rng): number;
+  epoch(X: Matrix, Y: Matrix | ArrayLike<number>, lr: number, rng: Rng, update?: (dW: Float64Array[], db: Float64Array[]) => void): number;
 }
 
 /** A Trainer for `mlp` (its shape is fixed at creation) with mini-batches of up to `capacity` rows. */
@@ -49,7 +50,7 @@ export function createTrainer(mlp: Mlp, capacity: number): Trainer {
 
   return {
     capacity,
-    epoch(X, Y, lr, rng) {
+    epoch(X, Y, lr, rng, update) {
       const n = X.rows;
       const yData = 'data' in Y ? Y.data : Y;
       if (X.cols !== nIn) throw new RangeError(`X is ${X.rows}×${X.cols} but the network expects ${nIn} inputs per row`);
@@ -72,7 +73,8 @@ export function createTrainer(mlp: Mlp, capacity: number): Trainer {
         }
         forwardInto(mlp, x, batch, zs, as);
         total += batch * backwardInto(mlp, zs, as, y, batch, deltas, dWData, db);
-        sgdStep(mlp, { dW, db }, lr);
+        if (update) update(dWData, db);
+        else sgdStep(mlp, { dW, db }, lr);
       }
       return total / n;
     },

@@ -9,6 +9,7 @@ import { HeatmapRaster } from '../../components/plot/HeatmapRaster';
 import { divergingColor } from '../../components/plot/colorRamps';
 import type { TrainingSession } from '../../core';
 import { lossDomain } from './trainingView';
+import { ClickLayer } from './ClickLayer';
 
 // Light tints under the points: class 0 blue, class 1 red, white on the boundary.
 const heatColor = divergingColor(1, [146, 197, 222], [247, 247, 247], [244, 165, 130]);
@@ -18,19 +19,30 @@ const SQUARE_AXIS = { domain: [-BOUNDARY_EXTENT, BOUNDARY_EXTENT] } as const;
 const HEAT_MARGIN = { left: 40, bottom: 36, right: 12 };
 const LOSS_MARGIN = { left: 64 };
 
-/** The data points, drawn once per data set (not on every frame of training). */
+/** The data points, drawn once per data set (not on every frame of training): held-out ones hollow. */
 const DataPoints = memo(function DataPoints({ start }: { start: TrainingSession }) {
-  const { X, y } = start;
+  const { X, y, isTest } = start;
   const [xs, ys] = useMemo(() => {
     const a = new Float64Array(X.rows), b = new Float64Array(X.rows);
     for (let i = 0; i < X.rows; i++) [a[i], b[i]] = [X.data[2 * i], X.data[2 * i + 1]];
     return [a, b];
   }, [X]);
-  const classOf = useMemo(() => (i: number) => (y[i] > 0.5 ? 'nn-train-point nn-train-point--1' : 'nn-train-point nn-train-point--0'), [y]);
+  const classOf = useMemo(
+    () => (i: number) => `nn-train-point nn-train-point--${y[i] > 0.5 ? 1 : 0}${isTest[i] ? ' nn-train-point--test' : ''}`,
+    [y, isTest],
+  );
   return <Points xs={xs} ys={ys} r={3} classOf={classOf} />;
 });
 
-export function BoundaryPlot({ start, grid, title, description }: { start: TrainingSession; grid: Float32Array; title: string; description: string }) {
+export interface BoundaryPlotProps {
+  start: TrainingSession;
+  grid: Float32Array;
+  title: string;
+  description: string;
+  onPick: (x1: number, x2: number) => void;
+}
+
+export function BoundaryPlot({ start, grid, title, description, onPick }: BoundaryPlotProps) {
   return (
     <Plot
       x={SQUARE_AXIS}
@@ -40,11 +52,13 @@ export function BoundaryPlot({ start, grid, title, description }: { start: Train
       margin={HEAT_MARGIN}
       title={title}
       description={description}
+      className="nn-train-data-plot"
       underlay={<HeatmapRaster values={grid} cols={BOUNDARY_GRID} rows={BOUNDARY_GRID} color={heatColor} extent={BOUNDARY_BOX} smooth />}
     >
       <AxisBottom label="x1" grid={false} />
       <AxisLeft label="x2" grid={false} />
       <DataPoints start={start} />
+      <ClickLayer lo={-BOUNDARY_EXTENT} hi={BOUNDARY_EXTENT} onPick={onPick} />
     </Plot>
   );
 }
@@ -56,20 +70,33 @@ function epochAxisMax(epoch: number): number {
   return m;
 }
 
-export function LossPlot({ epochs, losses, epoch, loss }: { epochs: number[]; losses: number[]; epoch: number; loss: string }) {
+export interface LossPlotProps {
+  epochs: number[];
+  losses: number[];
+  testEpochs: number[];
+  testLosses: number[];
+  epoch: number;
+  loss: string;
+  testLoss: string;
+}
+
+export function LossPlot({ epochs, losses, testEpochs, testLosses, epoch, loss, testLoss }: LossPlotProps) {
   const maxEpoch = epochAxisMax(epoch);
-  const [y0, y1] = lossDomain(losses);
+  const [y0, y1] = lossDomain(testLosses.length > 0 ? [...losses, ...testLosses] : losses);
   const x = useMemo(() => ({ domain: [0, maxEpoch] as const }), [maxEpoch]);
   const y = useMemo(() => ({ domain: [y0, y1] as const, type: 'log' as const }), [y0, y1]);
+  const testing = testLosses.length > 0;
   const description =
     losses.length === 0
       ? `Loss per epoch on a logarithmic scale: nothing yet; the untrained loss is ${loss}.`
-      : `Loss per epoch on a logarithmic scale over ${epoch} epochs, from ${formatNumber(losses[0])} after the first epoch to ${loss} now.`;
+      : `Loss per epoch on a logarithmic scale over ${epoch} epochs, training loss (solid) from ${formatNumber(losses[0])} after the first epoch to ${loss} now` +
+        (testing ? `; test loss on the held-out points (dashed) from ${formatNumber(testLosses[0])} to ${testLoss}.` : '.');
   return (
     <Plot x={x} y={y} width={360} height={240} margin={LOSS_MARGIN} title="Loss over epochs" description={description}>
       <AxisBottom label="epoch" />
       <AxisLeft label="loss (log scale)" />
       <LinePath xs={epochs} ys={losses} color="var(--c-a)" />
+      {testing ? <LinePath xs={testEpochs} ys={testLosses} color="var(--series-2)" dashed /> : null}
     </Plot>
   );
 }

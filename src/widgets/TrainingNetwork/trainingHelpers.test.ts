@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { createTrainingSession, sessionSnapshot, trainSession } from '../../core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportModel, EXPORT_FILE } from './exportModel';
+import { createTrainingSession, sessionSnapshot, setSessionOptimizer, trainSession } from '../../core';
 import { parsePrinted } from '../../test/oracle';
 import { defaultsOf } from '../shared/params';
 import { LR_LADDER, lrIndex, params } from './params';
@@ -28,7 +32,7 @@ describe('TrainingLoop', () => {
     let t = 0;
     let auto = false;
     const loop = new TrainingLoop(() => (auto ? (t += 1) : t)); // while slicing, each reading advances 1 ms
-    loop.handle({ type: 'init', config: base, lr: 0.03, batch: 10 });
+    loop.handle({ type: 'init', config: base, settings: { lr: 0.03, batch: 10, opt: 'sgd', l2: 0 } });
     loop.handle({ type: 'step' });
     expect(loop.snapshot()?.epoch).toBe(1);
     loop.handle({ type: 'play' });
@@ -48,30 +52,44 @@ describe('TrainingLoop', () => {
 
 describe('trainingTex', () => {
   it('writes the mean cross-entropy with N and the current loss', () => {
-    const tex = lossTex({ n: 250, loss: Math.LN2, diverged: false });
+    const tex = lossTex({ n: 250, loss: Math.LN2, l2: 0.01, squares: 12, diverged: false });
     expect(tex).toContain('\\frac{1}{250}');
     expect(tex).toContain('0.693');
     expect(tex).toContain('\\approx');
-    expect(lossTex({ n: 250, loss: NaN, diverged: true })).toContain('\\text{diverged}');
-    expect(lossTex({ n: 250, loss: NaN, diverged: true })).not.toMatch(/NaN/);
+    // The penalty λ/2·Σw² = 0.01 / 2 · 12 = 0.06, added: 0.693 + 0.06 = 0.753.
+    expect(tex).toContain('\\frac{0.01}{2}\\cdot 12');
+    expect(tex).toContain('+ 0.06 \\approx 0.753');
+    expect(lossTex({ n: 250, loss: NaN, l2: 0, squares: NaN, diverged: true })).toContain('\\text{diverged}');
+    expect(lossTex({ n: 250, loss: NaN, l2: 0, squares: NaN, diverged: true })).not.toMatch(/NaN/);
+    expect(lossTex({ n: 0, loss: NaN, l2: 0, squares: 3, diverged: false })).toContain('no training points yet');
   });
   it('writes the step with η, B and ⌈N / B⌉ steps per epoch', () => {
-    expect(stepTex({ lr: 0.03, batch: 10, n: 250 })).toContain('0.03');
-    expect(stepsPerEpochTex({ lr: 0.03, batch: 10, n: 250 })).toMatch(/lceil 250 \/ 10 \\rceil = 25$/);
-    expect(stepsPerEpochTex({ lr: 0.03, batch: 64, n: 250 })).toMatch(/lceil 250 \/ 64 \\rceil = 4$/); // 250 / 64 = 3.9
+    const v = { lr: 0.03, batch: 10, n: 250, l2: 0, opt: 'sgd', steps: 0 } as const;
+    expect(stepTex(v)).toContain('0.03');
+    expect(stepsPerEpochTex(v)).toMatch(/lceil 250 \/ 10 \\rceil = 25$/);
+    expect(stepsPerEpochTex({ ...v, batch: 64 })).toMatch(/lceil 250 \/ 64 \\rceil = 4$/); // 250 / 64 = 3.9
+    expect(stepsPerEpochTex({ ...v, n: 0 })).toMatch(/= 0$/);
+  });
+  it('writes momentum with β = 0.9 and Adam with its bias corrections for the next step', () => {
+    expect(stepTex({ lr: 0.03, batch: 10, n: 250, l2: 0, opt: 'momentum', steps: 0 })).toContain('0.9\\, v + g');
+    // After 24 steps the next is t = 25: 1 − 0.9²⁵ = 0.928, 1 − 0.999²⁵ = 0.025 (0.0247 to 3 decimals).
+    const adam = stepTex({ lr: 0.01, batch: 10, n: 250, l2: 0, opt: 'adam', steps: 24 });
+    expect(adam).toContain('m / 0.928');
+    expect(adam).toContain('s / 0.025');
+    expect(adam).toContain('(t = 25)');
   });
 });
 
 describe('trainingCode', () => {
-  const codeAt = (config: Parameters<typeof createTrainingSession>[0], epoch: number) =>
-    trainingCode({ ...config, start: createTrainingSession(config), lr: 0.03, batch: 10, epoch });
+  const codeAt = (config: Parameters<typeof createTrainingSession>[0], epoch: number, opt: 'sgd' | 'momentum' | 'adam' = 'sgd', l2 = 0) =>
+    trainingCode({ ...config, start: createTrainingSession(config), lr: 0.03, batch: 10, epoch, opt, l2, draw: config.draw ?? 0 });
 
   it('builds the same network in PyTorch and NumPy, from the points and weights written in', () => {
     const code = codeAt(base, 120);
     for (const layer of ['nn.Linear(2, 4)', 'nn.Linear(4, 4)', 'nn.Linear(4, 1)']) expect(code.pytorch).toContain(layer);
     expect(code.pytorch.match(/nn\.Tanh\(\)/g)).toHaveLength(2);
     expect(code.pytorch).toContain('batch_size=B');
-    expect(code.numpy).toContain('eta, B, epochs = 0.03, 10, 120');
+    expect(code.numpy).toContain('eta, B, lam, epochs = 0.03, 10, 0.0, 120');
     expect(code.numpy).toContain('.reshape(4, 2) / 1000');
     expect(code.numpy).toContain('y = np.arange(250) % 2');
     expect(code.numpy).not.toMatch(/# X:/); // the data is code, not a comment
@@ -98,6 +116,46 @@ describe('trainingCode', () => {
     const trained = printed.get("loss after 100 epochs (NumPy's shuffle)")!.values[0];
     expect(trained).toBeLessThan(before / 4);
     expect(Math.abs(trained - after)).toBeLessThan(0.05); // another shuffle: near, not equal
+  });
+
+  it.skipIf(!hasNumpy)('momentum and Adam with L2, held-out points and your own points train in NumPy as in the figure', () => {
+    for (const opt of ['momentum', 'adam'] as const) {
+      const config = { ...base, testShare: 0.3, points: '50,50,1_-50,-50,1' };
+      const session = createTrainingSession(config);
+      setSessionOptimizer(session, opt, 0.001);
+      const before = sessionSnapshot(session);
+      trainSession(session, 0.03, 10, 60);
+      const after = sessionSnapshot(session).loss;
+      const run = spawnSync('python3', ['-c', codeAt(config, 60, opt, 0.001).numpy], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      const printed = parsePrinted(run.stdout);
+      expect(printed.get('loss at epoch 0')?.values[0]).toBeCloseTo(before.loss, 12);
+      expect(printed.get('test loss at epoch 0')?.values[0]).toBeCloseTo(before.testLoss, 12);
+      expect(printed.get('test accuracy at epoch 0')?.values[0]).toBeCloseTo(before.testAccuracy, 12);
+      const trained = printed.get("loss after 60 epochs (NumPy's shuffle)")!.values[0];
+      expect(trained).toBeLessThan(before.loss / 2);
+      expect(Math.abs(trained - after)).toBeLessThan(0.1);
+    }
+  });
+
+  it.skipIf(!hasNumpy)("the NumPy code scores Export's file at the accuracy the figure shows", () => {
+    const config = { ...base, dataset: 'moons', noise: 0.2, testShare: 0.2 } as const;
+    const session = createTrainingSession(config);
+    trainSession(session, 0.03, 10, 15);
+    const snap = sessionSnapshot(session);
+    const model = exportModel('tanh', snap, session);
+    expect(Object.keys(model)).toEqual(['activation', 'layers', 'output', 'data']);
+    expect(model.layers.map((l) => [l.W.length, l.W[0].length, l.b.length])).toEqual([[4, 2, 4], [4, 4, 4], [1, 4, 1]]);
+    expect(model.data.x.length).toBe(snap.trainCount);
+    const dir = mkdtempSync(join(tmpdir(), 'nn-export-'));
+    try {
+      writeFileSync(join(dir, EXPORT_FILE), JSON.stringify(model));
+      const run = spawnSync('python3', ['-c', codeAt(config, 0).numpy], { encoding: 'utf8', cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(parsePrinted(run.stdout).get('accuracy of the exported network')?.values[0]).toBeCloseTo(snap.accuracy, 12);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

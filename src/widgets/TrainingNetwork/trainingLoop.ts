@@ -3,11 +3,21 @@
  * out. It trains in time slices and measures its own rate (epochs per second of wall time while
  * playing), so the figure can show how fast it runs.
  */
-import { createTrainingSession, sessionSnapshot, trainSession, type TrainingSession, type TrainingConfig, type TrainingSnapshot } from '../../core';
+import {
+  createTrainingSession, sessionSnapshot, setSessionOptimizer, trainSession, type OptimizerName, type TrainingSession, type TrainingConfig, type TrainingSnapshot,
+} from '../../core';
+
+/** What can change while a network trains: the step's rate, batch, optimiser and L2 strength. */
+export interface StepSettings {
+  lr: number;
+  batch: number;
+  opt: OptimizerName;
+  l2: number;
+}
 
 export type Command =
-  | { type: 'init'; config: TrainingConfig; lr: number; batch: number }
-  | { type: 'set'; lr: number; batch: number }
+  | { type: 'init'; config: TrainingConfig; settings: StepSettings }
+  | { type: 'set'; settings: StepSettings }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step' };
@@ -28,6 +38,8 @@ export class TrainingLoop {
   session: TrainingSession | null = null;
   lr = 0.03;
   batch = 10;
+  private opt: OptimizerName = 'sgd';
+  private l2 = 0;
   running = false;
   private playedEpochs = 0;
   private playedMs = 0;
@@ -41,15 +53,13 @@ export class TrainingLoop {
     switch (cmd.type) {
       case 'init':
         this.session = createTrainingSession(cmd.config);
-        this.lr = cmd.lr;
-        this.batch = cmd.batch;
+        this.apply(cmd.settings);
         this.running = false;
         this.playedEpochs = 0;
         this.playedMs = 0;
         return true;
       case 'set':
-        this.lr = cmd.lr;
-        this.batch = cmd.batch;
+        this.apply(cmd.settings);
         return false;
       case 'play':
         if (!this.session || this.session.diverged || this.running) return true;
@@ -67,6 +77,14 @@ export class TrainingLoop {
         if (this.session) trainSession(this.session, this.lr, this.batch, 1);
         return true;
     }
+  }
+
+  private apply(settings: StepSettings): void {
+    this.lr = settings.lr;
+    this.batch = settings.batch;
+    this.opt = settings.opt;
+    this.l2 = settings.l2;
+    if (this.session) setSessionOptimizer(this.session, this.opt, this.l2);
   }
 
   /** Trains for about `budgetMs`; stops running if the network diverged. */

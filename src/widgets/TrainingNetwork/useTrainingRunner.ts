@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createTrainingSession, sessionSnapshot, trainingConfigKey, type TrainingConfig, type TrainingSession } from '../../core';
-import { TrainingLoop, type Command, type LoopMessage, type LoopSnapshot } from './trainingLoop';
+import { TrainingLoop, type Command, type LoopMessage, type LoopSnapshot, type StepSettings } from './trainingLoop';
 
 /** What the figure draws: the latest snapshot of the session for the current configuration. */
 export interface RunnerView extends LoopSnapshot {
@@ -100,7 +100,7 @@ function createDriver(onMessage: (m: DriverMessage) => void, mainThread = false)
  * Runs training for one configuration. The first render (server and hydration alike) shows the
  * untrained network computed here synchronously; the driver then takes over in an effect.
  */
-export function useTrainingRunner(config: TrainingConfig, lr: number, batch: number): RunnerView {
+export function useTrainingRunner(config: TrainingConfig, step: StepSettings): RunnerView {
   const key = trainingConfigKey(config);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the config
   const start = useMemo(() => createTrainingSession(config), [key]);
@@ -108,8 +108,8 @@ export function useTrainingRunner(config: TrainingConfig, lr: number, batch: num
   const [live, setLive] = useState<LoopSnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   const driver = useRef<Driver | null>(null);
-  const settings = useRef({ config, lr, batch });
-  settings.current = { config, lr, batch };
+  const settings = useRef({ config, step });
+  settings.current = { config, step };
 
   useEffect(() => {
     const onMessage = (m: DriverMessage) => {
@@ -126,8 +126,8 @@ export function useTrainingRunner(config: TrainingConfig, lr: number, batch: num
       setError(`The training worker failed (${m.error}), so the network trains on this page instead, from epoch 0.`);
       driver.current.dispose();
       driver.current = createDriver(onMessage, true);
-      const { config: c, lr: l, batch: b } = settings.current;
-      driver.current.send({ type: 'init', config: c, lr: l, batch: b });
+      const { config: c, step: st } = settings.current;
+      driver.current.send({ type: 'init', config: c, settings: st });
     };
     driver.current = createDriver(onMessage);
     return () => {
@@ -137,19 +137,20 @@ export function useTrainingRunner(config: TrainingConfig, lr: number, batch: num
   }, []);
 
   const init = useCallback(() => {
-    const { config: c, lr: l, batch: b } = settings.current;
+    const { config: c, step: st } = settings.current;
     setLive(null);
     setError(null);
-    driver.current?.send({ type: 'init', config: c, lr: l, batch: b });
+    driver.current?.send({ type: 'init', config: c, settings: st });
   }, []);
 
   useEffect(() => {
     init();
   }, [key, init]);
 
+  const { lr, batch, opt, l2 } = step;
   useEffect(() => {
-    driver.current?.send({ type: 'set', lr, batch });
-  }, [lr, batch]);
+    driver.current?.send({ type: 'set', settings: { lr, batch, opt, l2 } });
+  }, [lr, batch, opt, l2]);
 
   const snap = live && live.key === key ? live : initial;
   return {
