@@ -17,6 +17,8 @@ await rm(ssrOut, { recursive: true, force: true });
 // does) sets an unset NODE_ENV to 'development', and the client build would then ship React's
 // development build, dev-only code and no service worker registration (import.meta.env.DEV).
 process.env.NODE_ENV = 'production';
+// The digits figure's data and trained network, into public/digits/ for the client build to copy.
+await (await import('./digits.mjs')).buildDigits();
 // NO_MINIFY=1 keeps readable names for profiling.
 await build({ root, logLevel: 'warn', build: { outDir: dist, minify: process.env.NO_MINIFY ? false : undefined } });
 await build({
@@ -35,3 +37,7 @@ console.log(`Prerendered ${outName}/index.html (${(html.length / 1024).toFixed(0
 // Last, so the worker's precache list holds every file of the finished build.
 const worker = await writeServiceWorker(dist);
 console.log(`Service worker ${outName}/sw.js: version ${worker.version}, ${worker.precache.length} files precached`);
+// After the worker, whose list names files, not their transfer encodings.
+const copies = await (await import('./precompress.mjs')).precompress(dist);
+const sum = (key) => copies.reduce((total, copy) => total + copy[key], 0);
+console.log(`Brotli copies: ${copies.length} files, ${(sum('bytes') / 1024).toFixed(0)} KB → ${(sum('brotli') / 1024).toFixed(0)} KB`);

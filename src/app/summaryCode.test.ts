@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * lines written under its print calls as `#> …`. Blocks that import torch run where torch is
  * installed (it is not on every machine); every NumPy block runs everywhere.
  */
-const summary = readFileSync('content/14-summary.mdx', 'utf8');
+const summary = readFileSync('content/15-summary.mdx', 'utf8');
 const blocks = [...summary.matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]);
 const hasTorch = spawnSync('python3', ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 

@@ -50,7 +50,12 @@ export const DrawingSurface = memo(function DrawingSurface({ id, drawing, row, c
   };
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
     e.preventDefault();
-    e.currentTarget.setPointerCapture?.(e.pointerId);
+    // A stroke that leaves the surface keeps drawing; a pointer the browser no longer tracks just draws without capture.
+    try {
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+    } catch {
+      /* drawn without capture */
+    }
     e.currentTarget.focus({ preventScroll: true });
     last.current = null;
     strokeTo(cellAt(e));

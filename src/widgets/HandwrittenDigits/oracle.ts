@@ -7,7 +7,7 @@ import type { DigitsState } from './params';
  * makes its longer side 20, each target pixel the mean of 4 × 4 bilinear samples of the box,
  * a whole-pixel shift that puts the centre of mass nearest (14, 14), grey levels rounded.
  */
-function preprocess(text: string): { box: [number, number] | null; scale: number; grey: number[] } {
+export function preprocessByHand(text: string): { box: [number, number] | null; scale: number; grey: number[] } {
   const img = [...text].map((h) => (parseInt(h, 16) * 17) / 255);
   const ink: [number, number][] = [];
   img.forEach((v, i) => { if (v > 0) ink.push([Math.floor(i / 28), i % 28]); });
@@ -47,7 +47,7 @@ function preprocess(text: string): { box: [number, number] | null; scale: number
  * cross-entropy and prediction against a plain forward pass — is checked in HandwrittenDigits.test.tsx.
  */
 export function oracle(s: DigitsState): OracleView {
-  const { box, scale, grey } = preprocess(s.drawing);
+  const { box, scale, grey } = preprocessByHand(s.drawing);
   const x = grey.map((g) => g / 255);
   return {
     equations: [

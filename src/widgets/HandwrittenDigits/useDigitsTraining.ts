@@ -122,7 +122,12 @@ export function useDigitsTraining(lr: number): TrainingRun {
     setRequested('paused');
   }, []);
 
-  // What the reader asked for, until the run says otherwise: it stops by itself only when it diverges.
-  const status: TrainingStatus = error ? 'failed' : !snap ? (requested === 'running' ? 'running' : 'idle') : !snap.finite ? 'diverged' : requested;
+  // What the reader asked for, once the run confirms it: a Pause lands after the worker's current
+  // slice, and until that slice's snapshot has arrived the run still counts as running.
+  const status: TrainingStatus = error
+    ? 'failed'
+    : !snap ? (requested === 'running' ? 'running' : 'idle')
+      : !snap.finite ? 'diverged'
+        : requested === 'paused' && !snap.running ? 'paused' : 'running';
   return { status, snap, error, start, pause, resume, discard };
 }
