@@ -9,6 +9,7 @@ import rehypeExportSections from './scripts/mdx/rehype-export-sections.mjs';
 import remarkExportReferences from './scripts/mdx/remark-export-references.mjs';
 import rehypeScrollRegions from './scripts/mdx/rehype-scroll-regions.mjs';
 import rehypeDropTexSource from './scripts/mdx/rehype-drop-tex-source.mjs';
+import { precompressedPreview } from './scripts/precompressed-preview.mjs';
 
 /**
  * Static equations are typeset here, at build time, so they cost the reader no JavaScript.
@@ -37,6 +38,7 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(tsx|ts|jsx|js|mdx)$/ }),
+    precompressedPreview(),
   ],
   build: {
     target: 'es2022',

@@ -25,7 +25,8 @@ export function precacheList(paths) {
   // one refused file would fail the whole install.
   const dotfile = (path) => path.split('/').some((part) => part.startsWith('.'));
   return paths
-    .filter((path) => path !== SERVICE_WORKER && !dotfile(path) && !fallbackFont(path))
+    // A .br copy is the same file in another transfer encoding (scripts/precompress.mjs).
+    .filter((path) => path !== SERVICE_WORKER && !dotfile(path) && !fallbackFont(path) && !path.endsWith('.br'))
     .map((path) => `./${path}`)
     .sort();
 }

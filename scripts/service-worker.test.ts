@@ -5,11 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { precacheList, versionOf, writeServiceWorker } from './service-worker.mjs';
 
 describe('the service worker precache', () => {
-  it('lists every file but the worker and dotfiles, and only woff2 where a font also ships as woff and ttf', () => {
+  it('lists every file but the worker, dotfiles and Brotli copies, and only woff2 where a font also ships as woff and ttf', () => {
     const files = [
       'index.html', 'sw.js', 'manifest.webmanifest', 'assets/index-AbCd1234.js', 'assets/data/digits-Zz9_-x1Q.bin',
       'assets/KaTeX_Main-Regular-B22Nviop.woff2', 'assets/KaTeX_Main-Regular-Dr94JaBh.woff', 'assets/KaTeX_Main-Regular-ypZvNtVU.ttf',
-      'assets/Only-Woff-AAAAAAAA.woff', 'digits/.gitignore', 'digits/mnist-digits.bin', '.well-known/x.txt',
+      'assets/Only-Woff-AAAAAAAA.woff', 'digits/.gitignore', 'digits/mnist-digits.bin', '.well-known/x.txt', 'index.html.br', 'assets/index-AbCd1234.js.br',
     ];
     expect(precacheList(files)).toEqual([
       './assets/KaTeX_Main-Regular-B22Nviop.woff2', './assets/Only-Woff-AAAAAAAA.woff', './assets/data/digits-Zz9_-x1Q.bin',
