@@ -14,8 +14,13 @@ const LO = -3;
 const HI = 3;
 const GRID = 61;
 const LEVELS = [0.25, 1, 2.5, 5, 10, 20];
-const surface = lossGrid(GRID, GRID, LO, HI);
-const contours = LEVELS.flatMap((level) => contourSegments(surface, GRID, GRID, LO, HI, level));
+// Both surfaces' maps, computed once: the valley's levels reach further along w1.
+const maps = (['bowl', 'valley'] as const).map((name) => {
+  const grid = lossGrid(GRID, GRID, LO, HI, name);
+  return { grid, contours: LEVELS.flatMap((level) => contourSegments(grid, GRID, GRID, LO, HI, level)) };
+});
+const NAMES = { bowl: 'L = ½(w1² + 5·w2²)', valley: 'L = ½(0.05·w1² + 5·w2²), a long narrow valley,' } as const;
+const OPTIMISERS = { sgd: 'gradient descent', momentum: 'momentum', adam: 'Adam' } as const;
 const heatColor = sequentialColor([0, 27], [250, 248, 240], [214, 200, 160]);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const f = (x: number) => formatNumber(x);
@@ -23,9 +28,10 @@ const f = (x: number) => formatNumber(x);
 /** The bowl's contour map with the path; a click on the map moves the start there. */
 export function DescentPlot({ s, v, set }: DescentPart) {
   const { path } = v;
+  const map = maps[s.surface === 'valley' ? 1 : 0];
   const description =
-    `Contour map of L = ½(w1² + 5·w2²) over w1 and w2 from −3 to 3, darker where the loss is larger, lowest at (0, 0). ` +
-    `The path starts at (${f(s.w1s)}, ${f(s.w2s)}) with learning rate ${formatNumber(s.eta, 4)} and ` +
+    `Contour map of ${NAMES[s.surface]} over w1 and w2 from −3 to 3, darker where the loss is larger, lowest at (0, 0). ` +
+    `The ${OPTIMISERS[s.opt]} path starts at (${f(s.w1s)}, ${f(s.w2s)}) with learning rate ${formatNumber(s.eta, 4)} and ` +
     (path.diverged ? `diverged after ${path.steps} steps: each step overshoots the valley.` : `after ${path.steps} steps is at (${f(v.w1)}, ${f(v.w2)}) with loss ${f(v.L)}.`);
   return (
     <Plot
@@ -33,11 +39,11 @@ export function DescentPlot({ s, v, set }: DescentPart) {
       y={{ domain: [LO, HI] }}
       width={420}
       height={400}
-      title={`Gradient descent path, learning rate ${formatNumber(s.eta, 4)}`}
+      title={`Gradient descent path (${OPTIMISERS[s.opt]}), learning rate ${formatNumber(s.eta, 4)}`}
       description={description}
-      underlay={<HeatmapRaster values={surface} cols={GRID} rows={GRID} color={heatColor} smooth />}
+      underlay={<HeatmapRaster values={map.grid} cols={GRID} rows={GRID} color={heatColor} smooth />}
     >
-      <ContourLines segments={contours} />
+      <ContourLines segments={map.contours} />
       <AxisBottom label="w1" />
       <AxisLeft label="w2" />
       <LinePath xs={path.w1} ys={path.w2} color="var(--series-2)" strokeWidth={1.5} />

@@ -3,7 +3,7 @@ import { formatNumber } from '../../components/format';
 import { CRITICAL_ETA } from '../../core';
 import { defineWidget } from '../shared/defineWidget';
 import { DIVERGED_MESSAGE, params } from './params';
-import { bowlTex, conditionTex, updateTex } from './descentTex';
+import { MOMENTUM_CRITICAL_ETA, bowlTex, conditionTex, updateTex } from './descentTex';
 import { descentCode } from './descentCode';
 import { startRun, stopRun, useDescent, type DescentPart } from './useDescent';
 import { DescentPlot } from './DescentPlot';
@@ -32,17 +32,23 @@ const Verdict = ({ v }: DescentPart) =>
       {DIVERGED_MESSAGE}
     </p>
   ) : (
-    <p className="nn-learn-note">The bowl converges for every learning rate below 2/5 = {f(CRITICAL_ETA)}.</p>
+    <p className="nn-learn-note">
+      {v.opt === 'adam'
+        ? 'Adam divides each step by the size of recent slopes, so each weight moves about η a step, on a steep wall or a flat floor alike.'
+        : v.opt === 'momentum'
+          ? `With momentum the ${v.surface === 'valley' ? 'valley' : 'bowl'} converges for every learning rate below 2(1 + 0.9)/5 = ${f(MOMENTUM_CRITICAL_ETA)}.`
+          : `The ${v.surface === 'valley' ? 'valley' : 'bowl'} converges for every learning rate below 2/5 = ${f(CRITICAL_ETA)}.`}
+    </p>
   );
 
 /** Chapter 10: gradient descent on a quadratic bowl, step by step, with divergence named. */
 export default defineWidget({
   caption: 'Gradient descent',
-  description: 'Walk downhill on a loss surface over two weights. Click the map to choose a start.',
+  description: 'Walk downhill on a loss surface over two weights, by plain gradient descent, momentum or Adam. Click the map to choose a start.',
   className: 'nn-learn',
   params,
   useDerived: useDescent,
-  equations: (v) => [bowlTex(v, v.digits), updateTex(v, v.digits), conditionTex(v.eta, v.digits)],
+  equations: (v) => [bowlTex(v, v.digits), updateTex(v, v.digits), conditionTex(v.eta, v.digits, v.opt)],
   readouts: (v) => [
     { label: 'step', value: String(v.path.steps) },
     { label: 'L', value: v.path.diverged ? 'diverged' : f(v.L) },

@@ -1,4 +1,4 @@
-import { int, num, type StateOf } from '../shared/params';
+import { choice, int, num, type StateOf } from '../shared/params';
 
 /** Start at (−2.5, 1.5) with learning rate 0.1; no steps taken; Run takes 20 steps. */
 export const params = {
@@ -8,6 +8,11 @@ export const params = {
   /** Steps taken so far (Step and Run move it; no slider). */
   steps: int(0, 500, 0),
   n: int(1, 100, 20, { label: 'N (steps per run)' }),
+  opt: choice(['sgd', 'momentum', 'adam'] as const, 'sgd', {
+    label: 'Optimiser',
+    labels: { sgd: 'Gradient descent', momentum: 'Momentum', adam: 'Adam' },
+  }),
+  surface: choice(['bowl', 'valley'] as const, 'bowl', { label: 'Surface', labels: { bowl: 'Round bowl', valley: 'Narrow valley' } }),
 };
 
 export type DescentState = StateOf<typeof params>;
