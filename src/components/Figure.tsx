@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useSteadyHeight } from './steadyHeight';
 import type { ReactNode } from 'react';
 
 export interface FigureProps {
@@ -25,8 +26,11 @@ export function Figure({
   const uid = useId();
   const captionId = `${uid}-caption`;
   const descriptionId = `${uid}-description`;
+  const ref = useRef<HTMLElement>(null);
+  useSteadyHeight(ref);
   return (
     <figure
+      ref={ref}
       id={id}
       className={`nn-figure${equation ? ' nn-figure--with-equation' : ''}${className ? ` ${className}` : ''}`}
       aria-labelledby={captionId}
