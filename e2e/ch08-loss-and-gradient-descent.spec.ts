@@ -64,4 +64,45 @@ test.describe('Loss and gradient descent', () => {
     await figure.getByRole('button', { name: 'Reset' }).click();
     await expect(figure.getByRole('status', { name: 'w1' })).toHaveText('−2.5');
   });
+
+  test('Gradient descent: on the narrow valley momentum and Adam get far lower in 40 steps than plain descent', async ({ page }) => {
+    await page.goto('./#loss-and-gradient-descent');
+    const figure = await openFar(page, 'Gradient descent');
+    const L = figure.getByRole('status', { name: 'L', exact: true });
+    const step = figure.getByRole('status', { name: 'step' });
+    const valley = figure.getByRole('radio', { name: 'Narrow valley' });
+    await valley.focus();
+    await valley.check();
+    // Start (−2.5, 1.5): ½(0.05·6.25 + 5·2.25) = 5.78125.
+    await expect(L).toHaveText('5.781');
+    const after40 = async () => {
+      for (const goal of ['20', '40']) {
+        await figure.getByRole('button', { name: 'Run 20 steps' }).click();
+        await expect(step).toHaveText(goal, { timeout: 30_000 });
+      }
+      return Number((await L.innerText()).replace('\u2212', '-'));
+    };
+    // Plain descent by hand: w1·0.995⁴⁰, w2·0.5⁴⁰.
+    const plain = 0.5 * (0.05 * (2.5 * 0.995 ** 40) ** 2 + 5 * (1.5 * 0.5 ** 40) ** 2);
+    expect(await after40()).toBeCloseTo(plain, 3);
+    // Momentum by hand (v ← 0.9v + g, w ← w − 0.1v), chosen from the keyboard.
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await valley.check();
+    await figure.getByRole('radio', { name: 'Gradient descent' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(figure.getByRole('radio', { name: 'Momentum' })).toBeChecked();
+    let [w1, w2, v1, v2] = [-2.5, 1.5, 0, 0];
+    for (let k = 0; k < 40; k++) {
+      [v1, v2] = [0.9 * v1 + 0.05 * w1, 0.9 * v2 + 5 * w2];
+      [w1, w2] = [w1 - 0.1 * v1, w2 - 0.1 * v2];
+    }
+    const momentum = await after40();
+    expect(momentum).toBeCloseTo(0.5 * (0.05 * w1 * w1 + 5 * w2 * w2), 3);
+    expect(momentum).toBeLessThan(plain / 10);
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await valley.check();
+    await figure.getByRole('radio', { name: 'Adam' }).check();
+    expect(await after40()).toBeLessThan(plain / 5);
+    await expectNoBrokenNumbers(page);
+  });
 });

@@ -82,3 +82,39 @@ for (const [index, id] of builtFigureIds().entries()) {
     }
   });
 }
+
+// The training lab's and the descent figure's own address parameters: hostile values clamp or are ignored.
+test('hostile training-lab and descent parameters in the address are clamped or ignored', async ({ page }) => {
+  const hostile = [
+    'training-network.test=999',
+    'training-network.l2=-5',
+    'training-network.opt=%3Cscript%3E',
+    'training-network.init=1e309',
+    'training-network.tool=NaN',
+    'training-network.draw=-1',
+    `training-network.points=${encodeURIComponent('50,50,1_60,-60,7_1e309,0,1_<img src=x>_abc')}`,
+    'gradient-descent.opt=adamm',
+    'gradient-descent.surface=-0',
+  ].join('&');
+  await page.goto(`./?${hostile}#fig-training-network`);
+  const figure = page.locator('#fig-training-network');
+  await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  await expect(figure.getByRole('slider', { name: /test share/ })).toHaveAttribute('aria-valuetext', '50');
+  await expect(figure.getByRole('slider', { name: /λ \(L2 strength\)/ })).toHaveAttribute('aria-valuetext', '0');
+  await expect(figure.getByRole('radio', { name: 'Gradient descent' })).toBeChecked();
+  await expect(figure.getByRole('radio', { name: 'Xavier' })).toBeChecked();
+  await expect(figure.getByRole('radio', { name: 'adds class 0 (blue)' })).toBeChecked();
+  // The points are read leniently: (0.5, 0.5) of class 1 kept, the class-7 entry and the junk dropped.
+  const train = Number(await figure.getByRole('status', { name: 'Training points', exact: true }).innerText());
+  const test = await figure.getByRole('status', { name: 'Test loss', exact: true }).innerText();
+  expect(train).toBeGreaterThan(80);
+  expect(train).toBeLessThan(200);
+  expect(test).not.toBe('none held out');
+  await expectNoBrokenNumbers(page);
+  const descent = page.locator('#fig-gradient-descent');
+  await descent.scrollIntoViewIfNeeded();
+  await expect(descent.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  await expect(descent.getByRole('radio', { name: 'Gradient descent' })).toBeChecked();
+  await expect(descent.getByRole('radio', { name: 'Round bowl' })).toBeChecked();
+  await expectNoBrokenNumbers(page);
+});
