@@ -14,6 +14,13 @@ const html = readFileSync(`${outDir}/index.html`, 'utf8');
 const figures = [...new Set([...html.matchAll(/<figure id="fig-([^"]+)"/g)].map((m) => m[1]))];
 const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
 
+// Keys pressed on a figure's own surface after its sliders, once `ready` (a selector) is there:
+// on the digits figure, Space paints the cursor's cell and Delete erases it, each a stroke step
+// that runs the preprocessing and the network and redraws the ten probabilities.
+const SURFACES = {
+  'handwritten-digits': { target: '[aria-label="Draw a digit"]', ready: '.nn-digits-bar--top', keys: ['Space', 'Delete'] },
+};
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 const preview = await startPreview(Number(process.env.PREVIEW_PORT ?? 4330));
@@ -61,9 +68,24 @@ try {
       }
     }
     const values = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+    const surface = SURFACES[id];
+    let drawn = [];
+    if (surface) {
+      await figure.locator(surface.ready).first().waitFor({ timeout: 30_000 });
+      await page.evaluate(() => (window.__latencies = []));
+      await figure.locator(surface.target).focus();
+      for (let i = 0; i < PRESSES; i++) {
+        await page.waitForTimeout((i * 7919) % 17);
+        const before = await page.evaluate(() => window.__latencies.length);
+        await page.keyboard.press(surface.keys[i % surface.keys.length]);
+        await page.waitForFunction((n) => window.__latencies.length > n, before);
+      }
+      drawn = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+    }
     await page.close();
     if (values.length === 0) continue;
     rows.push({ id, sliders: sliders.length, presses: values.length, median: quantile(values, 0.5), p95: quantile(values, 0.95), max: values[values.length - 1], heavy: heavy.slice(1) });
+    if (drawn.length) rows.push({ id: `${id} (surface)`, sliders: 0, presses: drawn.length, median: quantile(drawn, 0.5), p95: quantile(drawn, 0.95), max: drawn[drawn.length - 1], heavy: '' });
   }
 } finally {
   await browser.close();

@@ -84,7 +84,7 @@ describe('HandwrittenDigits with its files loaded', () => {
     }
     expect(status('Test accuracy').textContent).toBe(`${Number(((100 * right) / data.nTest).toFixed(2))}\u00a0%`);
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
-  });
+  }, 30_000);
 
   it('paints by keyboard, clears, samples a test digit with its label as y', async () => {
     render(<HandwrittenDigits id="hd2" />);
@@ -107,7 +107,7 @@ describe('HandwrittenDigits with its files loaded', () => {
     spy.mockRestore();
     const label = data.labels[data.nTrain + 100];
     expect((screen.getByRole('slider', { name: /^y / }) as HTMLInputElement).value).toBe(String(label));
-  });
+  }, 30_000);
 
   it('trains from scratch (on this thread, as jsdom has no Worker) and pauses', async () => {
     render(<HandwrittenDigits id="hd3" />);

@@ -1,14 +1,15 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
+import { Slider } from '../../components/Slider';
 import { formatNumber, formatPercent } from '../../components/format';
 import { defineWidget, type PartProps } from '../shared/defineWidget';
 import { DIGITS_FILE, NETWORK_FILE } from './digitAssets';
 import { encodeDrawing } from './drawing';
-import { learningRate, params } from './params';
+import { LR_LADDER, learningRate, lrFormat, params } from './params';
 import { useDigits } from './useDigits';
 import { crossEntropyTex, firstLayerTex, softmaxTex } from './digitsTex';
 import { DrawingSurface } from './DrawingSurface';
-import { InputView } from './InputView';
+import { InputNumbers, InputPreview } from './InputView';
 import { ProbabilityBars } from './ProbabilityBars';
 import { ConfusionMatrix, HiddenUnits, LossCurve, WrongDigits } from './TrainingViews';
 import './digits.css';
@@ -53,6 +54,26 @@ function Actions({ s, v }: Part) {
     </>
   );
 }
+
+/** η on its ladder of rates about 3× apart (applied while training runs). */
+const Controls = memo(
+  function Controls({ s, set }: Part) {
+    return (
+      <Slider
+        label="eta (learning rate)"
+        value={s.rate}
+        min={0}
+        max={LR_LADDER.length - 1}
+        step={1}
+        exactEntry={false}
+        color="var(--c-w)"
+        format={lrFormat}
+        onChange={(i) => set({ rate: Math.round(i) })}
+      />
+    );
+  },
+  (a, b) => a.s.rate === b.s.rate && a.set === b.set,
+);
 
 function Status({ v }: Part) {
   const { assets, network, training } = v;
@@ -109,9 +130,12 @@ const View = memo(function View({ id, s, v, set }: Part) {
     <div className="nn-digits">
       <div className="nn-digits-row">
         <DrawingSurface id={id} drawing={s.drawing} row={s.row} col={s.col} set={set} onSample={sample} />
-        <InputView reading={reading} />
-        <ProbabilityBars p={reading.inked ? reading.p : null} prediction={reading.inked ? reading.prediction : -1} note={note} />
+        <div className="nn-digits-answer">
+          <InputPreview reading={reading} />
+          <ProbabilityBars p={reading.inked ? reading.p : null} prediction={reading.inked ? reading.prediction : -1} note={note} />
+        </div>
       </div>
+      <InputNumbers grey={reading.grey} />
       {network && data ? (
         <div className="nn-digits-train">
           <section aria-label="Training">
@@ -158,7 +182,7 @@ export default defineWidget({
     }, [id, discard]);
     return d;
   },
-  controls: ['y', 'hidden', 'rate'],
+  controls: ['y', 'hidden'],
   equations: (v) => {
     const p = v.reading.inked ? v.reading.p : null;
     return [
@@ -179,6 +203,7 @@ export default defineWidget({
   announce: (v) => (v.training.status === 'running' ? '' : `Prediction ${predictionText(v)}. Test accuracy ${accuracyText(v)}.`),
   onReset: (id) => discards.get(id)?.(),
   Actions,
+  Controls,
   Aside: Status,
   View,
 });

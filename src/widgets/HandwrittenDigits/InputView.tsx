@@ -24,15 +24,14 @@ const InputRow = memo(
 const rowsOf = (grey: Uint8Array) =>
   Array.from({ length: 28 }, (_, r) => Array.from(grey.subarray(r * 28, (r + 1) * 28), (v) => formatNumber(v / 255, 2)).join(','));
 
-/** The preprocessed drawing as the network receives it: a 28 × 28 image and its 784 numbers. */
-export const InputView = memo(function InputView({ reading }: { reading: DigitReading }) {
+/** The preprocessed drawing as the network receives it, as an image. */
+export const InputPreview = memo(function InputPreview({ reading }: { reading: DigitReading }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const { grey, pre } = reading;
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (ctx) paintGrey(ctx, grey, 28, CELL);
   }, [grey]);
-  const rows = rowsOf(grey);
   const box = pre.box ? `${pre.box.r1 - pre.box.r0 + 1} × ${pre.box.c1 - pre.box.c0 + 1}` : 'none';
   return (
     <div className="nn-digits-input">
@@ -44,16 +43,24 @@ export const InputView = memo(function InputView({ reading }: { reading: DigitRe
         role="img"
         aria-label={`The network's input: the drawing scaled into a 20 by 20 box and centred by its centre of mass in 28 by 28 (ink box ${box}).`}
       />
-      <ScrollBox label="The 784 numbers the network receives" className="nn-digits-numbers">
-        <table className="nn-digits-table">
-          <caption className="nn-visually-hidden">The 784 inputs, 0 to 1, row by row</caption>
-          <tbody>
-            {rows.map((row, r) => (
-              <InputRow key={r} r={r} row={row} />
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
+      <p className="nn-digits-note">What the network sees: scaled into 20 × 20, centred by its centre of mass.</p>
     </div>
+  );
+});
+
+/** The same input as the 784 numbers, 0 to 1, row by row. */
+export const InputNumbers = memo(function InputNumbers({ grey }: { grey: Uint8Array }) {
+  const rows = rowsOf(grey);
+  return (
+    <ScrollBox label="The 784 numbers the network receives" className="nn-digits-numbers">
+      <table className="nn-digits-table">
+        <caption className="nn-visually-hidden">The 784 inputs, 0 to 1, row by row</caption>
+        <tbody>
+          {rows.map((row, r) => (
+            <InputRow key={r} r={r} row={row} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 });

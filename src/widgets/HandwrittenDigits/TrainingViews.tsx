@@ -34,7 +34,7 @@ export const LossCurve = memo(function LossCurve({ losses, nTrain }: { losses: r
 /** Each hidden unit's 784 weights as a 28 × 28 image, eight to a row. */
 export const HiddenUnits = memo(function HiddenUnits({ W, units }: { W: Float64Array; units: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const cols = 8, cell = 2, gap = 4, tile = 28 * cell + gap;
+  const cols = 8, cell = 3, gap = 4, tile = 28 * cell + gap;
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (ctx) paintWeightTiles(ctx, W, units, cols, cell, gap);

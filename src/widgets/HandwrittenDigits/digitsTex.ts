@@ -5,9 +5,10 @@ import { num, relation, sym } from '../shared/liveTex';
 /** z⁽¹⁾ = W⁽¹⁾x + b⁽¹⁾ with the shapes of the network in use: n hidden units, 784 inputs. */
 export function firstLayerTex(hidden: number | null): string {
   const n = hidden === null ? 'n' : String(hidden);
+  // Three short lines: the figure's equation column is narrow beside the drawing.
   return (
     `\\begin{aligned} ${sym('z', '\\mathbf{z}^{(1)}')} &= ${sym('w', '\\mathbf{W}^{(1)}')}\\,${sym('x', '\\mathbf{x}')} + ${sym('b', '\\mathbf{b}^{(1)}')} \\\\ ` +
-    `(${n} \\times 1) &= (${n} \\times 784)\\,(784 \\times 1) + (${n} \\times 1) \\end{aligned}`
+    `(${n} \\times 1) &= (${n} \\times 784)\\,(784 \\times 1) \\\\ &\\quad + (${n} \\times 1) \\end{aligned}`
   );
 }
 
@@ -25,8 +26,8 @@ export function softmaxTex(z: ArrayLike<number> | null, p: ArrayLike<number> | n
 
 /** Cross-entropy of the probabilities against the digit the reader meant, y. */
 export function crossEntropyTex(p: ArrayLike<number> | null, y: number): string {
-  const formula = `\\ell = -\\ln ${sym('a', `p_{${sym('y', 'y')}}`)}`;
-  if (!p) return formula;
+  const formula = `\\ell &= -\\ln ${sym('a', `p_{${sym('y', 'y')}}`)}`;
+  if (!p) return `\\begin{aligned} ${formula} \\end{aligned}`;
   const loss = -Math.log(Math.max(p[y], Number.MIN_VALUE));
-  return `${formula} = -\\ln ${sym('a', `p_{${num('y', y)}}`)} = -\\ln ${num('a', p[y])} ${relation(loss)} ${texNumber(loss)}`;
+  return `\\begin{aligned} ${formula} = -\\ln ${sym('a', `p_{${num('y', y)}}`)} \\\\ &= -\\ln ${num('a', p[y])} ${relation(loss)} ${texNumber(loss)} \\end{aligned}`;
 }

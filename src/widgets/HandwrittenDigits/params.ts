@@ -4,7 +4,7 @@ import { EXAMPLE_DRAWING, isDrawingText } from './drawing';
 
 /** The learning rates the η slider steps through for "Train from scratch". */
 export const LR_LADDER = [0.003, 0.01, 0.03, 0.1, 0.3, 1] as const;
-const lrFormat = (i: number) => formatNumber(LR_LADDER[Math.round(i)] ?? 0.1, 4);
+export const lrFormat = (i: number) => formatNumber(LR_LADDER[Math.round(i)] ?? 0.1, 4);
 
 /**
  * The drawing (in the address as 784 hexadecimal digits), the keyboard cursor, the digit the
@@ -17,7 +17,8 @@ export const params = {
   col: int(0, 27, 14),
   y: int(0, 9, 3, { label: 'y (the digit you meant)', term: 'y' }),
   hidden: int(16, 128, 32, { label: 'n (hidden units)', step: 16 }),
-  rate: int(0, LR_LADDER.length - 1, 3, { label: 'eta (learning rate)', term: 'w', format: lrFormat }),
+  // No label: its slider is the figure's own (Controls), which shows the rate, not its step number.
+  rate: int(0, LR_LADDER.length - 1, 3),
 };
 
 export type DigitsState = StateOf<typeof params>;
