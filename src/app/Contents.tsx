@@ -4,7 +4,7 @@ import type { Chapter } from './chapters';
 export function Contents({ chapters }: { chapters: Chapter[] }) {
   return (
     <nav className="nn-contents" aria-label="Contents">
-      <details className="nn-contents-details" open>
+      <details className="nn-contents-details">
         <summary>Contents</summary>
         <ol>
           {chapters.map((chapter) => (

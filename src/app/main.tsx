@@ -1,6 +1,7 @@
 import 'katex/dist/katex.min.css';
 import { bindThemeToggle } from './theme';
 import { trackContents } from './contentsTracker';
+import { bindContentsDisclosure } from './contentsDisclosure';
 import { bindGlossaryKeys } from './glossaryKeys';
 import { markScrollableMath } from './scrollableMath';
 import { afterFirstActivity } from './firstActivity';
@@ -18,6 +19,8 @@ function start(root: HTMLElement, prerendered: boolean) {
   const progress = root.querySelector<HTMLElement>('.nn-progress');
   if (progress) trackReadingProgress(progress);
   trackContents(root);
+  const contents = root.querySelector<HTMLDetailsElement>('.nn-contents-details');
+  if (contents) bindContentsDisclosure(contents);
   bindGlossaryKeys(root);
   markScrollableMath(root);
   if (!prerendered) return;

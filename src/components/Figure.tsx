@@ -14,14 +14,16 @@ export interface FigureProps {
   controls?: ReactNode;
   /** A row of buttons: reset, copy link… */
   actions?: ReactNode;
+  /** The buttons that run the figure (play, pause, step): beside the plots, and on a phone in a bar that stays on screen. */
+  transport?: ReactNode;
   /** The plots. */
   children?: ReactNode;
   className?: string;
 }
 
-/** The frame every widget sits in. Layout lives in figure.css (container query at 760px). */
+/** The frame every widget sits in. Layout lives in figure.css (container queries; docs/DESIGN.md). */
 export function Figure({
-  caption, description, id, equation, controls, actions, children, className,
+  caption, description, id, equation, controls, actions, transport, children, className,
 }: FigureProps) {
   const uid = useId();
   const captionId = `${uid}-caption`;
@@ -43,7 +45,12 @@ export function Figure({
       <div className="nn-figure__body">
         {equation ? <div className="nn-figure__equation">{equation}</div> : null}
         <div className="nn-figure__main">
-          {children ? <div className="nn-figure__plots">{children}</div> : null}
+          {children || transport ? (
+            <div className="nn-figure__stage">
+              {transport ? <div className="nn-figure__transport">{transport}</div> : null}
+              {children ? <div className="nn-figure__plots">{children}</div> : null}
+            </div>
+          ) : null}
           {controls ? <div className="nn-figure__controls">{controls}</div> : null}
         </div>
       </div>

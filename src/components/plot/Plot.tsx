@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { PlotContext } from './PlotContext';
 import type { Margin, PlotContextValue } from './PlotContext';
 import { makeScale, pixelMapper } from './scales';
@@ -69,7 +69,7 @@ export function Plot({
   const descId = `${uid}-desc`;
   return (
     <PlotContext.Provider value={ctx}>
-      <div className={`nn-plot${className ? ` ${className}` : ''}`} style={{ maxWidth: width }}>
+      <div className={`nn-plot${className ? ` ${className}` : ''}`} style={{ '--nn-plot-width': `${width}px`, '--nn-plot-ratio': width / height } as CSSProperties}>
         {underlay}
         <svg
           className="nn-plot__svg"

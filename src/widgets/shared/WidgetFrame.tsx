@@ -55,7 +55,6 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
 
   const actions = (
     <>
-      {props.actions}
       <Button onClick={props.onReset}>Reset</Button>
       {props.onResample ? <Button onClick={props.onResample}>Resample</Button> : null}
       <Button onClick={() => void copyLink()}>Copy link</Button>
@@ -83,6 +82,7 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
         </>
       }
       actions={actions}
+      transport={props.actions}
     >
       {props.children}
       {props.announce !== undefined ? (
