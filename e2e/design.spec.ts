@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, wakeFigure } from './fixtures';
 
 // The visual design (docs/DESIGN.md): the essay's own faces, loaded from the site; the prose column's
 // measure.
@@ -41,5 +41,41 @@ test.describe('Typography', () => {
     });
     expect(perLine).toBeGreaterThanOrEqual(60);
     expect(perLine).toBeLessThanOrEqual(75);
+  });
+});
+
+test.describe('Layout', () => {
+  test('at 1280 px the training figure draws its data plot at least 440 px wide', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./#fig-training-network');
+    const figure = await wakeFigure(page, 'Training a network');
+    const plot = figure.getByRole('img', { name: /^Data and decision boundary/ });
+    const box = await plot.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(440);
+  });
+
+  test('on a 375 px phone the training plot and Play stay in view while the reader works the controls', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('./#fig-training-network');
+    const figure = await wakeFigure(page, 'Training a network');
+    // A control well below the plot: the reader has scrolled down to it and uses it.
+    const noise = figure.getByRole('slider', { name: /^noise/ });
+    await noise.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'center' }));
+    await noise.focus();
+    await page.keyboard.press('ArrowRight');
+    const play = figure.getByRole('button', { name: 'Play', exact: true });
+    await play.tap();
+    await expect(figure.getByRole('button', { name: 'Pause', exact: true })).toBeEnabled();
+    const viewport = page.viewportSize()!;
+    const inView = async (name: string, box: { y: number; height: number } | null) => {
+      expect(box, name).not.toBeNull();
+      expect(box!.y, `${name} top`).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, `${name} bottom`).toBeLessThanOrEqual(viewport.height);
+    };
+    await inView('the data plot', await figure.getByRole('img', { name: /^Data and decision boundary/ }).boundingBox());
+    await inView('Play', await play.boundingBox());
+    await inView('the noise slider', await noise.boundingBox());
+    await context.close();
   });
 });
