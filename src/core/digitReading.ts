@@ -24,8 +24,10 @@ export interface DigitReading {
   inked: boolean;
 }
 
-/** The drawing (grey levels 0–255, 28 × 28) prepared like MNIST and read by the network. */
-export function readDrawing(drawing: ArrayLike<number>, mlp: Mlp | null): DigitReading {
+export type PreparedDrawing = Omit<DigitReading, 'z' | 'p' | 'prediction'>;
+
+/** The drawing (grey levels 0–255, 28 × 28) prepared like MNIST: what the network will receive. */
+export function prepareDrawing(drawing: ArrayLike<number>): PreparedDrawing {
   const unit = new Float64Array(DIGIT_PIXELS);
   for (let i = 0; i < DIGIT_PIXELS; i++) unit[i] = drawing[i] / 255;
   const pre = preprocessDigit(unit);
@@ -34,12 +36,21 @@ export function readDrawing(drawing: ArrayLike<number>, mlp: Mlp | null): DigitR
     grey[i] = Math.round(255 * pre.pixels[i]);
     x[i] = grey[i] / 255;
   }
-  const inked = pre.box !== null;
-  if (!mlp) return { pre, grey, x, z: null, p: null, prediction: -1, inked };
+  return { pre, grey, x, inked: pre.box !== null };
+}
+
+/** A prepared drawing read by a 784-H-10 softmax network (or by none: no probabilities). */
+export function readPrepared(prepared: PreparedDrawing, mlp: Mlp | null): DigitReading {
+  if (!mlp) return { ...prepared, z: null, p: null, prediction: -1 };
   if (mlp.sizes[0] !== DIGIT_PIXELS) throw new RangeError(`the network takes ${mlp.sizes[0]} inputs, not ${DIGIT_PIXELS}`);
   const zs = mlp.sizes.slice(1).map((n) => new Float64Array(n));
-  const as = [x, ...mlp.sizes.slice(1).map((n) => new Float64Array(n))];
-  forwardInto(mlp, x, 1, zs, as);
+  const as = [prepared.x, ...mlp.sizes.slice(1).map((n) => new Float64Array(n))];
+  forwardInto(mlp, prepared.x, 1, zs, as);
   const z = zs[zs.length - 1], p = as[as.length - 1];
-  return { pre, grey, x, z, p, prediction: argmax(p), inked };
+  return { ...prepared, z, p, prediction: argmax(p) };
+}
+
+/** The drawing prepared like MNIST and read by the network. */
+export function readDrawing(drawing: ArrayLike<number>, mlp: Mlp | null): DigitReading {
+  return readPrepared(prepareDrawing(drawing), mlp);
 }

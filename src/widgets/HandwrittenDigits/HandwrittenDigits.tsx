@@ -131,7 +131,7 @@ const View = memo(function View({ id, s, v, set }: Part) {
       <div className="nn-digits-row">
         <DrawingSurface id={id} drawing={s.drawing} row={s.row} col={s.col} set={set} onSample={sample} />
         <div className="nn-digits-answer">
-          <InputPreview reading={reading} />
+          <InputPreview grey={reading.grey} pre={reading.pre} />
           <ProbabilityBars p={reading.inked ? reading.p : null} prediction={reading.inked ? reading.prediction : -1} note={note} />
         </div>
       </div>

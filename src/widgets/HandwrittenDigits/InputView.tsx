@@ -25,9 +25,8 @@ const rowsOf = (grey: Uint8Array) =>
   Array.from({ length: 28 }, (_, r) => Array.from(grey.subarray(r * 28, (r + 1) * 28), (v) => formatNumber(v / 255, 2)).join(','));
 
 /** The preprocessed drawing as the network receives it, as an image. */
-export const InputPreview = memo(function InputPreview({ reading }: { reading: DigitReading }) {
+export const InputPreview = memo(function InputPreview({ grey, pre }: Pick<DigitReading, 'grey' | 'pre'>) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const { grey, pre } = reading;
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (ctx) paintGrey(ctx, grey, 28, CELL);

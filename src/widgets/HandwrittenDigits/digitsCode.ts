@@ -6,7 +6,6 @@ export interface DigitsCodeValues {
   /** The 784 preprocessed inputs as grey levels 0–255. */
   grey: Uint8Array;
   y: number;
-  sizes: readonly number[] | null;
   source: 'shipped' | 'trained';
 }
 

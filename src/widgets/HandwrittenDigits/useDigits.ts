@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Mlp } from '../../core';
-import { readDrawing, type DigitReading } from '../../core/digitReading';
+import { prepareDrawing, readPrepared, type DigitReading } from '../../core/digitReading';
 import { createDigitScorer, type DigitScores } from '../../core/digitTraining';
 import { loadDigitAssets, networkFromFile, type DigitAssets } from './digitAssets';
 import { decodeDrawing } from './drawing';
@@ -75,7 +75,10 @@ export function useDigits(s: DigitsState): DigitsDerived {
   }, [trained, snap, ready, shippedScores]);
 
   const mlp = network?.mlp ?? null;
-  const reading = useMemo(() => readDrawing(decodeDrawing(s.drawing), mlp), [s.drawing, mlp]);
-  const code = useMemo(() => digitsCode({ grey: reading.grey, y: s.y, sizes: mlp?.sizes ?? null, source: network?.source ?? 'shipped' }), [reading.grey, s.y, mlp, network?.source]);
+  const prepared = useMemo(() => prepareDrawing(decodeDrawing(s.drawing)), [s.drawing]);
+  const reading = useMemo(() => readPrepared(prepared, mlp), [prepared, mlp]);
+  // The code names the network's file, not its weights: it is written again only when the input, y or the source changes.
+  const source = network?.source ?? 'shipped';
+  const code = useMemo(() => digitsCode({ grey: prepared.grey, y: s.y, source }), [prepared.grey, s.y, source]);
   return { assets, network, reading, training, code };
 }

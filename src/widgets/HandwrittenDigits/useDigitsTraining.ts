@@ -23,28 +23,49 @@ interface Driver {
 
 type Message = DigitsSnapshot | { error: string };
 
+/**
+ * The page draws a run at most 4 times a second: each snapshot re-reads the drawing with the new
+ * network, repaints the hidden units' images and the confusion matrix; at the worker's 20 a
+ * second that took frames from the page. A snapshot of a stopped run is drawn at once.
+ */
+export const DRAW_EVERY_MS = 250;
+
+function throttled(onMessage: (m: Message) => void): { push: (m: Message) => void; cancel: () => void } {
+  let latest: Message | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = -Infinity;
+  const deliver = () => {
+    timer = undefined;
+    last = performance.now();
+    const m = latest;
+    latest = null;
+    if (m) onMessage(m);
+  };
+  return {
+    push(m) {
+      latest = m;
+      if (timer !== undefined) return;
+      const settled = 'error' in m || !m.running;
+      timer = setTimeout(deliver, settled ? 0 : Math.max(0, DRAW_EVERY_MS - (performance.now() - last)));
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
+
 /** The worker; where there is none (a test, an old browser), the same loop in 30 ms slices on this thread. */
 function createDriver(onMessage: (m: Message) => void): Driver {
+  const out = throttled(onMessage);
   if (typeof Worker !== 'undefined') {
     const worker = new Worker(new URL('./digits.worker.ts', import.meta.url), { type: 'module' });
-    let latest: Message | null = null;
-    let frame = 0;
-    worker.onmessage = (e: MessageEvent<Message>) => {
-      latest = e.data;
-      // Draw at most once per animation frame, whatever the worker sends.
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        if (latest) onMessage(latest);
-      });
-    };
+    worker.onmessage = (e: MessageEvent<Message>) => out.push(e.data);
     worker.onerror = (e) => {
       e.preventDefault();
-      onMessage({ error: e.message || 'the training worker stopped' });
+      out.push({ error: e.message || 'the training worker stopped' });
     };
     return {
       send: (cmd, transfer = []) => worker.postMessage(cmd, transfer),
       dispose: () => {
-        cancelAnimationFrame(frame);
+        out.cancel();
         worker.terminate();
       },
     };
@@ -55,10 +76,10 @@ function createDriver(onMessage: (m: Message) => void): Driver {
     try {
       work();
       const snap = loop.snapshot();
-      if (snap) onMessage(snap);
+      if (snap) out.push(snap);
     } catch (e) {
       loop.running = false;
-      onMessage({ error: e instanceof Error ? e.message : String(e) });
+      out.push({ error: e instanceof Error ? e.message : String(e) });
     }
   };
   const run = () => {
@@ -71,7 +92,10 @@ function createDriver(onMessage: (m: Message) => void): Driver {
       guarded(() => loop.handle(cmd));
       if (loop.running && timer === undefined) timer = setTimeout(run, 0);
     },
-    dispose: () => clearTimeout(timer),
+    dispose: () => {
+      out.cancel();
+      clearTimeout(timer);
+    },
   };
 }
 
