@@ -156,12 +156,19 @@ function useOverflow(enabled: boolean, content: string) {
   const [on, setOn] = useState(enabled);
   // The box's own size changes (window, container) arrive through a ResizeObserver, whose
   // callback runs after layout, so reading scrollWidth there costs nothing.
+  // An equation skipped while out of view (content-visibility, live-math.css) is measured again
+  // when it is shown: a box that keeps its size fires no resize.
   useEffect(() => {
     const element = ref.current;
     if (!enabled || !element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setOn(element.scrollWidth > element.clientWidth + 1));
+    const measure = () => setOn(element.scrollWidth > element.clientWidth + 1);
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => observer.disconnect();
+    element.addEventListener('contentvisibilityautostatechange', measure);
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('contentvisibilityautostatechange', measure);
+    };
   }, [enabled]);
   // New content can overflow without the box changing size. Reading scrollWidth right after a
   // slider step would force an extra layout per equation; in the next animation frame, the first
