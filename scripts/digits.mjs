@@ -18,7 +18,7 @@ export const DIGITS_SETTINGS = {
   nTrain: 8000, nTest: 2000, splitSeed: 2024, hidden: 32, batch: 32, seed: 7,
   shifts: [[1, 0], [-1, 0], [0, 1], [0, -1]], learningRates: [0.1, 0.1, 0.05, 0.02, 0.01],
 };
-const CODE = ['src/core/digitData.ts', 'src/core/digitTraining.ts', 'src/core/mlp.ts', 'src/core/mlpForward.ts', 'src/core/mlpBackward.ts', 'src/core/train.ts', 'src/core/init.ts', 'src/core/rng.ts', 'src/core/ziggurat.ts', 'src/core/activations.ts', 'scripts/digits.mjs'];
+const CODE = ['src/core/digitData.ts', 'src/core/digitTraining.ts', 'src/core/digitTrainer.ts', 'src/core/mlp.ts', 'src/core/mlpForward.ts', 'src/core/mlpBackward.ts', 'src/core/train.ts', 'src/core/init.ts', 'src/core/rng.ts', 'src/core/ziggurat.ts', 'src/core/activations.ts', 'scripts/digits.mjs'];
 
 /** The package's digits as grey levels 0–255, one Uint8Array per class (its 0–1 values are k/255 to 3 decimals). */
 async function readPackageDigits() {

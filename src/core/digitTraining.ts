@@ -5,9 +5,9 @@
  */
 import { DIGIT_CLASSES, DIGIT_PIXELS, type DigitData } from './digitData';
 import { createMlp, isFiniteMlp, type Mlp } from './mlp';
-import { forwardInto } from './mlpForward';
 import { createRng, shuffleInPlace, type Rng } from './rng';
-import { createTrainer, type Trainer } from './train';
+import type { Trainer } from './train';
+import { createSparseInputTrainer } from './digitTrainer';
 import { assertPositiveInteger } from './validate';
 
 export interface DigitTrainingConfig {
@@ -31,43 +31,53 @@ export interface DigitScores {
   confusion: Uint32Array;
 }
 
-export const EVAL_BATCH = 250;
-
 /** An untrained 784-hidden-10 classifier: He-normal weights from seed, biases 0. */
 export function createDigitNetwork(hidden: number, seed: number): Mlp {
   return createMlp({ sizes: [DIGIT_PIXELS, hidden, DIGIT_CLASSES], activation: 'relu', init: 'he', seed, loss: 'softmax-ce' });
 }
 
-/** A scorer for one network shape: forward passes in batches of EVAL_BATCH through buffers it owns. */
-export function createDigitScorer(sizes: readonly number[]): (mlp: Mlp, data: DigitData, set: 'train' | 'test') => DigitScores {
-  const x = new Float64Array(EVAL_BATCH * DIGIT_PIXELS);
-  const zs = sizes.slice(1).map((s) => new Float64Array(EVAL_BATCH * s));
-  const as = [x, ...sizes.slice(1).map((s) => new Float64Array(EVAL_BATCH * s))];
-  return (mlp, data, set) => {
+/**
+ * A scorer for one 784-H-10 shape: each digit's forward pass from its ink pixels only (a 0 input
+ * adds nothing to z), through the first layer's weights copied pixel-major once per call, into
+ * buffers it owns. `count` scores only the set's first digits (the training set's share, quickly).
+ */
+export function createDigitScorer(sizes: readonly number[]): (mlp: Mlp, data: DigitData, set: 'train' | 'test', count?: number) => DigitScores {
+  if (sizes.length !== 3 || sizes[0] !== DIGIT_PIXELS) throw new RangeError(`a digit scorer takes [${DIGIT_PIXELS}, H, K], got [${sizes.join(', ')}]`);
+  const [nIn, H, K] = sizes;
+  const W1T = new Float64Array(nIn * H), h = new Float64Array(H), z = new Float64Array(K);
+  return (mlp, data, set, count) => {
+    const W1 = mlp.weights[0].data, b1 = mlp.biases[0], W2 = mlp.weights[1].data, b2 = mlp.biases[1];
+    for (let j = 0; j < H; j++) for (let k = 0; k < nIn; k++) W1T[k * H + j] = W1[j * nIn + k];
     const first = set === 'train' ? 0 : data.nTrain;
-    const n = set === 'train' ? data.nTrain : data.nTest;
-    const predicted = new Uint8Array(n), confusion = new Uint32Array(DIGIT_CLASSES * DIGIT_CLASSES);
-    const index = (i: number) => first + i;
+    const n = Math.min(count ?? Infinity, set === 'train' ? data.nTrain : data.nTest);
+    const predicted = new Uint8Array(n), confusion = new Uint32Array(K * K);
+    const inv = 1 / 255;
     let right = 0, loss = 0;
-    const z = zs[zs.length - 1], p = as[as.length - 1];
-    for (let start = 0; start < n; start += EVAL_BATCH) {
-      const B = Math.min(EVAL_BATCH, n - start);
-      const inv = 1 / 255;
-      for (let r = 0; r < B; r++) {
-        const o = index(start + r) * DIGIT_PIXELS;
-        for (let k = 0; k < DIGIT_PIXELS; k++) x[k * B + r] = data.pixels[o + k] * inv;
+    for (let i = 0; i < n; i++) {
+      const o = (first + i) * nIn;
+      h.set(b1);
+      for (let k = 0; k < nIn; k++) {
+        const g = data.pixels[o + k];
+        if (g === 0) continue;
+        const v = g * inv, wo = k * H;
+        for (let j = 0; j < H; j++) h[j] += W1T[wo + j] * v;
       }
-      forwardInto(mlp, x, B, zs, as);
-      for (let r = 0; r < B; r++) {
-        let best = 0;
-        for (let k = 1; k < DIGIT_CLASSES; k++) if (z[k * B + r] > z[best * B + r]) best = k;
-        const label = data.labels[index(start + r)];
-        predicted[start + r] = best;
-        confusion[label * DIGIT_CLASSES + best]++;
-        if (best === label) right++;
-        // −ln p_label from the probabilities; a probability that underflowed counts as e^−745.
-        loss -= Math.log(Math.max(p[label * B + r], Number.MIN_VALUE));
+      for (let j = 0; j < H; j++) if (h[j] < 0) h[j] = 0;
+      let best = 0;
+      for (let c = 0; c < K; c++) {
+        let s = b2[c];
+        for (let j = 0; j < H; j++) s += W2[c * H + j] * h[j];
+        z[c] = s;
+        if (s > z[best]) best = c;
       }
+      let sum = 0;
+      for (let c = 0; c < K; c++) sum += Math.exp(z[c] - z[best]);
+      const label = data.labels[first + i];
+      predicted[i] = best;
+      confusion[label * K + best]++;
+      if (best === label) right++;
+      // −ln p_label = lse(z) − z_label, from z so an underflowing probability never gives ln 0.
+      loss += z[best] + Math.log(sum) - z[label];
     }
     return { accuracy: n === 0 ? 0 : right / n, loss: n === 0 ? 0 : loss / n, predicted, confusion };
   };
@@ -83,7 +93,8 @@ export interface DigitTraining {
   readonly trainRows: number;
   /** Trains the next chunk of rows (the epoch's shuffled order, then a new shuffle); returns their mean loss before each step. */
   step(): number;
-  score(set: 'train' | 'test'): DigitScores;
+  /** Scores the training or test digits (`count`: only the first so many). */
+  score(set: 'train' | 'test', count?: number): DigitScores;
   /** False once a weight is NaN or infinite (the learning rate was too large). */
   finite(): boolean;
 }
@@ -100,7 +111,7 @@ export function createDigitTraining(data: DigitData, config: DigitTrainingConfig
   };
   let lr = checkRate(config.lr);
   const mlp = createDigitNetwork(hidden, seed);
-  const trainer: Trainer = createTrainer(mlp, batch);
+  const trainer: Trainer = createSparseInputTrainer(mlp, batch);
   const rng: Rng = createRng(seed + 1);
   const scorer = createDigitScorer(mlp.sizes);
   const n = data.nTrain;
@@ -135,7 +146,7 @@ export function createDigitTraining(data: DigitData, config: DigitTrainingConfig
       if (position >= n) { position = 0; shuffleInPlace(rng, order); }
       return loss;
     },
-    score: (set) => scorer(mlp, data, set),
+    score: (set, count) => scorer(mlp, data, set, count),
     finite: () => isFiniteMlp(mlp),
   };
 }
