@@ -64,6 +64,9 @@ async function drawWithKeyboard(page: Page, figure: Locator, cells: readonly (re
 const toCells = (points: readonly (readonly [number, number])[]) => points.map(([x, y]) => [Math.round(y * 27), Math.round(x * 27)] as const);
 
 test.describe(CAPTION, () => {
+  // Each test waits for 1.7 MB of digits and the scoring of 2,000 of them; on a busy machine that takes a while.
+  test.describe.configure({ timeout: 120_000 });
+
   test('a vertical stroke drawn with the mouse reads as 1, a ring as 0; the numbers stay finite', async ({ page }) => {
     const figure = await openDigits(page);
     await drawWithMouse(page, figure, VERTICAL);
