@@ -1,31 +1,47 @@
-import { describe, expect, it, vi } from 'vitest';
-import { ensureEntry, getState, patchState, subscribe } from './widgetStore';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { num } from './params';
+import { ensureEntry, patchState } from './widgetStore';
 
-const schema = { n: num(0, 10, 1) };
-
-describe('widgetStore', () => {
-  it('tells a listener of a widget not yet registered once it registers, with no timer meanwhile', async () => {
-    vi.useFakeTimers();
-    const told = vi.fn();
-    const dropped = vi.fn();
-    subscribe('t-late', told);
-    const unsubscribe = subscribe('t-late', dropped);
-    unsubscribe();
-    expect(vi.getTimerCount()).toBe(0);
+describe('the address follows the state', () => {
+  afterEach(() => {
     vi.useRealTimers();
-    ensureEntry('t-late', schema);
-    await Promise.resolve();
-    expect(told).toHaveBeenCalledOnce();
-    expect(dropped).not.toHaveBeenCalled();
-    patchState('t-late', { n: 4 });
-    expect(getState<typeof schema>('t-late')?.n).toBe(4);
-    expect(told).toHaveBeenCalledTimes(2);
+    window.history.replaceState(null, '', '/');
   });
 
-  it('keeps a change made before the widget woke (a number in the prose), clamped by its schema', () => {
-    patchState('t-early', { n: 99 });
-    ensureEntry('t-early', schema);
-    expect(getState<typeof schema>('t-early')?.n).toBe(10);
+  it('is written once, after a burst of changes has settled, not during it', () => {
+    vi.useFakeTimers();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    ensureEntry('store-test', { w: num(-1, 1, 0.5) });
+    for (let step = 1; step <= 10; step++) {
+      patchState('store-test', { w: 0.5 - step * 0.05 });
+      // A drag: a new value every 80 ms, each before the address would have been written.
+      vi.advanceTimersByTime(80);
+    }
+    expect(replace).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(250);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?store-test.w=0');
+    replace.mockRestore();
+  });
+});
+
+describe('a change that never settles', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('is still written about once a second', () => {
+    vi.useFakeTimers();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    ensureEntry('store-anim', { t: num(0, 100, 0) });
+    // An animation: a new value every frame for 2.5 s.
+    for (let frame = 1; frame <= 150; frame++) {
+      patchState('store-anim', { t: frame / 10 });
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    expect(replace.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(3);
+    replace.mockRestore();
   });
 });

@@ -72,11 +72,20 @@ export function resetState(id: string): void {
 
 const pendingWrites = new Map<string, (search: string) => string>();
 let flushTimer: ReturnType<typeof setTimeout> | undefined;
+let burstStart = 0;
+/** Quiet time after the last change before the address is written. */
+const SETTLE_MS = 250;
+/** A change that never settles (an animation patching its figure) is still written this often. */
+const MAX_WAIT_MS = 1000;
 
-// One replaceState for a burst of changes: a drag must not flood the history or the main thread.
+// One replaceState once a burst of changes has settled: a drag must not flood the history or
+// the main thread. Not during the burst either: on a page this size a change of address costs
+// the browser 1–2 ms (every relative link is resolved again), a frame's slack on a slow phone.
 function scheduleAddressWrite(id: string, write: (search: string) => string) {
   pendingWrites.set(id, write);
-  if (flushTimer !== undefined) return;
+  const now = Date.now();
+  if (flushTimer === undefined) burstStart = now;
+  clearTimeout(flushTimer);
   flushTimer = setTimeout(() => {
     flushTimer = undefined;
     let search = window.location.search;
@@ -85,5 +94,5 @@ function scheduleAddressWrite(id: string, write: (search: string) => string) {
     if (search !== window.location.search) {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
-  }, 250);
+  }, Math.max(0, Math.min(SETTLE_MS, burstStart + MAX_WAIT_MS - now)));
 }
