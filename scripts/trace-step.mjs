@@ -48,12 +48,16 @@ try {
       await page.waitForTimeout(60);
     }
     const { profile } = await cdp.send('Profiler.stop');
+    // Self time per function, or with INCLUSIVE=1 the time it was anywhere on the stack.
     const self = new Map();
     const dt = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+    const keyOf = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
     profile.samples.forEach((id, i) => {
-      const n = dt.get(id);
-      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+      const keys = new Set();
+      for (let n = id; n !== undefined; n = process.env.INCLUSIVE ? parent.get(n) : undefined) keys.add(keyOf(dt.get(n)));
+      for (const key of keys) self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
     });
     console.log(`${id}: JS self time per press (ms)`);
     for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`  ${(us / 1000 / presses).toFixed(2).padStart(7)}  ${key}`);
@@ -88,6 +92,18 @@ try {
   }
   if (process.env.LAYOUTS) {
     for (const e of mine.filter((x) => x.name === 'Layout' || x.name === 'LocalFrameView::performLayout').slice(0, 12)) console.log('  layout', (e.dur / 1000).toFixed(2), JSON.stringify(e.args?.beginData ?? e.args ?? {}).slice(0, 200));
+  }
+  if (process.env.TIMELINE) {
+    // Every task of the last press, with its biggest children: the order in which a step's time is spent.
+    const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+    const keys = mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+    const start = keys.length ? keys[keys.length - 1].ts - 1000 : tasks[0].ts;
+    const last = tasks.filter((t) => t.ts >= start && t.ts < start + 50_000);
+    for (const t of last) {
+      const kids = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.wall <= t.ts + t.wall && e.dur > 300).sort((a, b) => a.ts - b.ts);
+      if (t.dur < 300) continue;
+      console.log(`  task +${((t.ts - last[0].ts) / 1000).toFixed(1)} ms, ${(t.dur / 1000).toFixed(2)} ms: ${kids.map((k) => `${k.name} ${(k.dur / 1000).toFixed(2)}`).join(' | ')}`);
+    }
   }
   const ms = (us) => (us / 1000 / presses).toFixed(2).padStart(8);
   console.log(`${id}${query ? ` (?${query})` : ''}: main-thread self time per press (ms), ${presses} presses`);
