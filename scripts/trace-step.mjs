@@ -2,6 +2,8 @@
 // Chromium performance trace while the figure's first slider is stepped and sums the main thread's
 // time by kind (script, style, layout, paint, …), per press. EMBED=1 opens the figure alone
 // (?embed=fig-<id>), to tell the figure's own cost from the page's. CPU=4 slows the CPU 4×.
+// TOUCH=1 drags the slider with a finger instead of pressing keys. Reads the build in $OUT_DIR
+// (default dist), served by scripts/preview.mjs.
 import { readFileSync } from 'node:fs';
 import { launchChromium } from './browser.mjs';
 import { startPreview } from './preview.mjs';
@@ -9,7 +11,6 @@ import { startPreview } from './preview.mjs';
 const id = process.argv[2];
 if (!id) throw new Error('usage: node scripts/trace-step.mjs <figure-id> [presses]');
 const presses = Number(process.argv[3] ?? 20);
-const outDir = process.env.OUT_DIR ?? 'dist';
 const heavy = JSON.parse(readFileSync(new URL('./bench-ui.heavy.json', import.meta.url), 'utf8'))[id];
 const query = [process.env.EMBED ? `embed=fig-${id}` : '', heavy ?? ''].filter(Boolean).join('&');
 
@@ -28,7 +29,8 @@ const KIND = {
 const preview = await startPreview(Number(process.env.PREVIEW_PORT ?? 4331));
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: Number(process.env.WIDTH ?? 1280), height: 900 } });
+  const context = await browser.newContext({ viewport: { width: Number(process.env.WIDTH ?? 1280), height: 900 }, hasTouch: true });
+  const page = await context.newPage();
   await page.goto(`${preview.url}${query ? `?${query}` : ''}#fig-${id}`);
   await page.locator(`[data-id="${id}"][data-hydrated]`).waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
@@ -63,9 +65,25 @@ try {
     for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`  ${(us / 1000 / presses).toFixed(2).padStart(7)}  ${key}`);
   }
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
-  for (let i = 0; i < presses; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForTimeout(60);
+  if (process.env.TOUCH) {
+    // One touch drag along the slider: a finger down on the thumb, a move every 60 ms.
+    await slider.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    const box = await slider.boundingBox();
+    const y = box.y + box.height / 2;
+    let x = box.x + box.width / 2;
+    const touch = (type) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart');
+    for (let i = 0; i < presses; i++) {
+      x += i < presses / 2 ? 4 : -4;
+      await touch('touchMove');
+      await page.waitForTimeout(60);
+    }
+    await touch('touchEnd');
+  } else {
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await page.waitForTimeout(60);
+    }
   }
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   const events = trace.traceEvents ?? trace;
@@ -96,7 +114,7 @@ try {
   if (process.env.TIMELINE) {
     // Every task of the last press, with its biggest children: the order in which a step's time is spent.
     const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-    const keys = mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+    const keys = mine.filter((e) => e.name === 'EventDispatch' && ['keydown', 'pointermove'].includes(e.args?.data?.type));
     const start = keys.length ? keys[keys.length - 1].ts - 1000 : tasks[0].ts;
     const last = tasks.filter((t) => t.ts >= start && t.ts < start + 50_000);
     for (const t of last) {
