@@ -1,18 +1,25 @@
 /** Small canvas painters for the figure: grey images and weight images, one cell per pixel, scaled. */
 
-/** Grey levels 0–255 (255 = ink, drawn white on black as MNIST stores it) at `cell` canvas pixels a pixel. */
+let scratch: HTMLCanvasElement | null = null;
+
+/**
+ * Grey levels 0–255 (255 = ink, drawn white on black as MNIST stores it), one canvas pixel a
+ * pixel on a side × side scratch canvas, then drawn scaled by `cell` without smoothing: the
+ * browser does the enlarging, so a stroke step writes 784 pixels, not 78,400.
+ */
 export function paintGrey(ctx: CanvasRenderingContext2D, grey: ArrayLike<number>, side: number, cell: number, x0 = 0, y0 = 0): void {
-  const img = ctx.createImageData(side * cell, side * cell);
-  const w = side * cell;
-  for (let y = 0; y < w; y++) {
-    for (let x = 0; x < w; x++) {
-      const v = grey[Math.floor(y / cell) * side + Math.floor(x / cell)];
-      const k = (y * w + x) * 4;
-      img.data[k] = img.data[k + 1] = img.data[k + 2] = v;
-      img.data[k + 3] = 255;
-    }
+  scratch ??= document.createElement('canvas');
+  if (scratch.width !== side) scratch.width = scratch.height = side;
+  const small = scratch.getContext('2d');
+  if (!small) return;
+  const img = small.createImageData(side, side);
+  for (let i = 0; i < side * side; i++) {
+    img.data[4 * i] = img.data[4 * i + 1] = img.data[4 * i + 2] = grey[i];
+    img.data[4 * i + 3] = 255;
   }
-  ctx.putImageData(img, x0, y0);
+  small.putImageData(img, 0, 0);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(scratch, x0, y0, side * cell, side * cell);
 }
 
 /**
