@@ -93,7 +93,7 @@ function DigitImage({ data, index }: { data: DigitData; index: number }) {
 }
 
 /** The test digits the network reads wrong, one at a time, with a way to draw one into the surface. */
-export function WrongDigits({ data, predicted, onDraw }: { data: DigitData; predicted: Uint8Array; onDraw: (index: number) => void }) {
+export const WrongDigits = memo(function WrongDigits({ data, predicted, onDraw }: { data: DigitData; predicted: Uint8Array; onDraw: (index: number) => void }) {
   const wrong = useMemo(() => {
     const out: number[] = [];
     predicted.forEach((p, i) => { if (p !== data.labels[data.nTrain + i]) out.push(i); });
@@ -118,4 +118,4 @@ export function WrongDigits({ data, predicted, onDraw }: { data: DigitData; pred
       </div>
     </div>
   );
-}
+});
