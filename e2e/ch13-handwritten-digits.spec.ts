@@ -132,6 +132,25 @@ test.describe(CAPTION, () => {
     await expect(figure).toContainText('Reading with the shipped network');
   });
 
+  test('hostile values in the address are clamped or ignored: the example drawing, y in 0–9, n in 16–128', async ({ page }) => {
+    const hostile = [
+      `handwritten-digits.drawing=${encodeURIComponent('<img src=x onerror=alert(1)>')}${'f'.repeat(40)}`,
+      'handwritten-digits.y=12',
+      'handwritten-digits.hidden=-5',
+      'handwritten-digits.rate=NaN',
+      'handwritten-digits.row=99',
+    ].join('&');
+    await page.goto(`./?${hostile}#handwritten-digits`);
+    const figure = await openFar(page, CAPTION);
+    await expect(figure.getByRole('status', { name: 'Test accuracy', exact: true })).toHaveText(/%$/, { timeout: 30_000 });
+    await expect(prediction(figure)).toHaveText('3'); // the example drawing, kept
+    await expect(figure.getByRole('slider', { name: /^y / })).toHaveValue('9');
+    await expect(figure.getByRole('slider', { name: /^n \(hidden units\)/ })).toHaveValue('16');
+    await expect(figure.getByRole('slider', { name: /eta \(learning rate\)/ })).toHaveAttribute('aria-valuetext', '0.1');
+    await expect(figure.getByText(/^Cursor at row 28, column 15\.$/)).toBeAttached();
+    await expectNoBrokenNumbers(page);
+  });
+
   for (const [name, options] of [
     ['light', {}],
     ['dark', { colorScheme: 'dark' as const }],
