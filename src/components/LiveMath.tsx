@@ -156,12 +156,16 @@ function useOverflow(enabled: boolean, content: string) {
   const [on, setOn] = useState(enabled);
   // The box's own size changes (window, container) arrive through a ResizeObserver, whose
   // callback runs after layout, so reading scrollWidth there costs nothing.
-  // An equation skipped while out of view (content-visibility, live-math.css) is measured again
-  // when it is shown: a box that keeps its size fires no resize.
+  // An equation skipped while out of view (content-visibility, live-math.css) has no laid-out
+  // width to measure: it keeps what it measured when last shown, and is measured again when shown
+  // (a box that keeps its size fires no resize).
   useEffect(() => {
     const element = ref.current;
     if (!enabled || !element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setOn(element.scrollWidth > element.clientWidth + 1);
+    const measure = () => {
+      if (!isRendered(element)) return;
+      setOn(element.scrollWidth > element.clientWidth + 1);
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     element.addEventListener('contentvisibilityautostatechange', measure);
@@ -176,8 +180,16 @@ function useOverflow(enabled: boolean, content: string) {
   useEffect(() => {
     const element = ref.current;
     if (!enabled || !element || typeof requestAnimationFrame === 'undefined') return;
-    const frame = requestAnimationFrame(() => setOn(element.scrollWidth > element.clientWidth + 1));
+    const frame = requestAnimationFrame(() => {
+      if (isRendered(element)) setOn(element.scrollWidth > element.clientWidth + 1);
+    });
     return () => cancelAnimationFrame(frame);
   }, [enabled, content]);
   return { ref, on };
+}
+
+/** Whether the equation's contents are laid out: not skipped as off-screen, its own or its chapter's. */
+function isRendered(element: HTMLElement): boolean {
+  const inside = element.firstElementChild;
+  return !inside || typeof inside.checkVisibility !== 'function' || inside.checkVisibility({ contentVisibilityAuto: true });
 }
