@@ -49,5 +49,5 @@ export default defineWidget({
     ]),
   announce: (v) => `z = ${f(v.z)}. ${v.summary}${v.flatNow.length ? `. Flat here: ${v.flatNow.join(', ')}` : ''}`,
   Aside: FlatRegions,
-  View: ({ v }: Part) => <ExplorerPlots z={v.z} on={v.on} at={v.at} derivatives={v.derivatives} summary={v.summary} />,
+  View: ({ v, set }: Part) => <ExplorerPlots z={v.z} on={v.on} at={v.at} derivatives={v.derivatives} summary={v.summary} setZ={(z) => set({ z })} />,
 });

@@ -4,8 +4,10 @@ import { LinePath } from '../../components/plot/LinePath';
 import { Marker } from '../../components/plot/Marker';
 import { Band } from '../../components/plot/Band';
 import { RuleX, RuleY } from '../../components/plot/Rules';
+import { PlotHandle, snap, stepValue } from '../../components/plot/usePlotDrag';
+import { formatNumber } from '../../components/format';
 import { activationLabel } from '../shared/activationNames';
-import { FLAT_SLOPE, Z_RANGE, type CurveName } from './params';
+import { FLAT_SLOPE, Z_RANGE, params, type CurveName } from './params';
 import { COLOR, CURVES, describeFlat } from './curves';
 import type { CurveValues } from './explorerTex';
 
@@ -16,10 +18,32 @@ interface PlotsProps {
   derivatives: boolean;
   /** Each switched-on curve's value and slope at z, in words. */
   summary: string;
+  setZ: (z: number) => void;
+}
+
+const Z_STEP = params.z.step ?? 0.01;
+const [Z_MIN, Z_MAX] = Z_RANGE;
+
+/** The z marker on the axis: drag it sideways (or use its arrow keys) to move z. */
+function ZHandle({ z, setZ }: { z: number; setZ: (z: number) => void }) {
+  return (
+    <PlotHandle
+      x={z}
+      y={-1.2}
+      label="Drag handle: the marker on the axis"
+      value={z}
+      min={Z_MIN}
+      max={Z_MAX}
+      valueText={`z = ${formatNumber(z)}`}
+      color="var(--c-z)"
+      onDrag={(p) => setZ(snap(p.x, Z_STEP, Z_MIN, Z_MAX))}
+      onStep={(dx, dy) => setZ(stepValue(z, dx + dy, Z_STEP, Z_MIN, Z_MAX))}
+    />
+  );
 }
 
 /** The switched-on curves with their flat stretches shaded, and (when asked) their slopes. */
-export function ExplorerPlots({ z, on, at, derivatives, summary }: PlotsProps) {
+export function ExplorerPlots({ z, on, at, derivatives, summary, setZ }: PlotsProps) {
   const valueDesc =
     `Activation values for z from −6 to 6. ${summary}. ` +
     `Shaded where a switched-on curve is flat (slope below ${FLAT_SLOPE}): ${on.map(describeFlat).join('; ') || 'none shown'}.`;
@@ -33,7 +57,7 @@ export function ExplorerPlots({ z, on, at, derivatives, summary }: PlotsProps) {
         ))}
         {derivatives && on.length ? <span className="nn-explorer-dashed">dashed: slope</span> : null}
       </p>
-      <Plot x={{ domain: Z_RANGE }} y={{ domain: [-1.2, 2.5] }} height={240} title="Activation values" description={valueDesc}>
+      <Plot x={{ domain: Z_RANGE }} y={{ domain: [-1.2, 2.5] }} height={240} title="Activation values" description={valueDesc} overlay={<ZHandle z={z} setZ={setZ} />}>
         {on.flatMap((n) => CURVES[n].flat.map(([a, b]) => <Band key={`${n}${a}`} x0={a} x1={b} color={COLOR[n]} opacity={0.08} />))}
         <AxisBottom label="z" />
         <AxisLeft label="f(z)" />
