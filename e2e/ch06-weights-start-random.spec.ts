@@ -1,4 +1,5 @@
 import { test, expect, openFigure, expectNoBrokenNumbers } from './fixtures';
+import { expectAxeClean, expectMoved, mouseDrag, position, touchDrag, touchPage } from './plotDrag';
 
 const shown = (x: number) => Number(x.toFixed(3)).toString().replace('-', '\u2212');
 const pct = (x: number) => `${Number((x * 100).toFixed(2))}\u00a0%`;
@@ -59,5 +60,46 @@ test.describe('Weights start random, on purpose', () => {
     await fig.getByRole('button', { name: 'Reset' }).click();
     await expect.poll(total).toBe(1000);
     await expectNoBrokenNumbers(page);
+  });
+
+  test.describe('Initialization lab: dragging σ on the histogram', () => {
+    const HANDLE = 'Drag handle: the spread σ';
+
+    test('by mouse: the handle at +σ dragged to σ/2 picks the n_in of that σ; arrow keys double n_in', async ({ page }) => {
+      await page.goto('./#fig-initialization-lab');
+      const fig = await openFigure(page, 'Initialization lab');
+      const nIn = fig.getByRole('slider', { name: /n_in/ });
+      const handle = fig.getByRole('slider', { name: HANDLE });
+      // The plot spans ±4σ over its area (viewBox 480 wide, area 416): +σ sits 5/8 across, σ/2
+      // 4.5/8 across, 26 units further left. Xavier with n_out = 2: σ = 0.632/2 = 0.316 needs
+      // 2/(n_in + 2) = 0.1, n_in = 18 (17 and 19 are 0.008 away: a pixel's worth).
+      const box = (await fig.getByRole('img', { name: /Histogram of/ }).boundingBox())!;
+      await mouseDrag(page, handle, -(26 * box.width) / 480, 0);
+      await expect.poll(async () => Number(await nIn.getAttribute('aria-valuetext'))).toBeGreaterThanOrEqual(17);
+      const n = Number(await nIn.getAttribute('aria-valuetext'));
+      expect(n).toBeLessThanOrEqual(19);
+      await expect(fig.getByRole('status', { name: 'σ', exact: true })).toHaveText(shown(Math.sqrt(2 / (n + 2))));
+      await expect(handle).toHaveAttribute('aria-valuetext', `σ = ${shown(Math.sqrt(2 / (n + 2)))}, n_in = ${n}`);
+
+      await handle.focus();
+      await page.keyboard.press('ArrowLeft'); // narrower: n_in doubles
+      await expect(nIn).toHaveAttribute('aria-valuetext', String(2 * n));
+      await expectAxeClean(page, '#fig-initialization-lab');
+      await expectNoBrokenNumbers(page);
+    });
+
+    test('by touch on a phone: a finger dragging σ outwards widens it (n_in falls)', async ({ browser, baseURL }) => {
+      const page = await touchPage(browser, baseURL, './#fig-initialization-lab');
+      const fig = await openFigure(page, 'Initialization lab');
+      const nIn = fig.getByRole('slider', { name: /n_in/ });
+      await fig.getByRole('slider', { name: HANDLE }).focus();
+      await page.keyboard.press('ArrowLeft'); // n_in 6, so a wider σ has room below
+      await expect(nIn).toHaveAttribute('aria-valuetext', '6');
+      const before = await position(nIn);
+      await touchDrag(page, fig.getByRole('slider', { name: HANDLE }), 30, 0);
+      await expectMoved(nIn, before, -1);
+      await expectAxeClean(page, '#fig-initialization-lab');
+      await page.context().close();
+    });
   });
 });

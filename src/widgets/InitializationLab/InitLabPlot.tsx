@@ -5,12 +5,53 @@ import { Band } from '../../components/plot/Band';
 import { HistogramBars } from '../../components/plot/HistogramBars';
 import { LinePath } from '../../components/plot/LinePath';
 import { RuleX } from '../../components/plot/Rules';
+import { PlotHandle } from '../../components/plot/usePlotDrag';
+import { initVariance, normalPdf } from '../../core';
 import type { InitLab } from './initLabMath';
-import { schemeLabels, type InitLabState } from './params';
+import { params, schemeLabels, type InitLabState } from './params';
 import { whole } from './shownDigits';
 
+const { min: N_MIN, max: N_MAX } = params.nIn;
+const sigmaOf = (s: InitLabState, nIn: number) => Math.sqrt(initVariance(s.scheme, nIn, s.nOut));
+
+/** The n_in whose σ (for this scheme and n_out) is nearest `target`: σ falls as n_in grows. */
+function nInFor(s: InitLabState, target: number): number {
+  let best = s.nIn;
+  let gap = Infinity;
+  for (let n = N_MIN; n <= N_MAX; n++) {
+    const d = Math.abs(sigmaOf(s, n) - target);
+    if (d < gap) [best, gap] = [n, d];
+  }
+  return best;
+}
+
+/**
+ * A handle at +σ on the density curve: dragging it sideways sets σ to where it is let go, through
+ * n_in, the one count both schemes' σ depends on (fewer inputs, wider weights). Its arrow keys
+ * halve (→, wider) or double (←, narrower) n_in, like n_in's slider.
+ */
+function SigmaHandle({ s, sigma, sigmaText, set }: { s: InitLabState; sigma: number; sigmaText: string; set: (patch: Partial<InitLabState>) => void }) {
+  return (
+    <PlotHandle
+      x={sigma}
+      y={normalPdf(sigma, 0, sigma)}
+      label="Drag handle: the spread σ"
+      value={sigma}
+      min={sigmaOf(s, N_MAX)}
+      max={sigmaOf(s, N_MIN)}
+      valueText={`σ = ${sigmaText}, n_in = ${s.nIn}`}
+      color="var(--c-w)"
+      onDrag={(p) => set({ nIn: nInFor(s, Math.abs(p.x)) })}
+      onStep={(dx, dy) => {
+        const wider = dx > 0 || dy > 0;
+        if (dx !== 0 || dy !== 0) set({ nIn: Math.min(N_MAX, Math.max(N_MIN, wider ? Math.round(s.nIn / 2) : s.nIn * 2)) });
+      }}
+    />
+  );
+}
+
 /** The N samples as a density histogram over ±4σ, the ±kσ bands, and the density curves. */
-export function InitLabPlot({ s, lab, sigmaText }: { s: InitLabState; lab: InitLab; sigmaText: string }) {
+export function InitLabPlot({ s, lab, sigmaText, set }: { s: InitLabState; lab: InitLab; sigmaText: string; set: (patch: Partial<InitLabState>) => void }) {
   const f = (x: number) => formatNumber(x);
   const uniform = s.dist === 'uniform';
   const drawName = uniform ? `U(${f(-lab.limit)}, ${f(lab.limit)})` : `N(0, ${sigmaText}²)`;
@@ -26,6 +67,7 @@ export function InitLabPlot({ s, lab, sigmaText }: { s: InitLabState; lab: InitL
       height={260}
       title={`Histogram of ${whole(s.count)} sampled weights with the ±1σ, ±2σ, ±3σ bands`}
       description={description}
+      overlay={<SigmaHandle s={s} sigma={lab.sigma} sigmaText={sigmaText} set={set} />}
     >
       {lab.bands.map((b) => (
         <Band key={b.k} x0={b.lo} x1={b.hi} color="var(--c-w)" opacity={0.09} />

@@ -23,10 +23,10 @@ const shown = (v: Values) => ({
   limit: formatNumber(v.limit, v.digits.limit),
 });
 
-function LabView({ v }: Part) {
+function LabView({ v, set }: Part) {
   return (
     <>
-      <InitLabPlot s={v} lab={v.lab} sigmaText={shown(v).sigma} />
+      <InitLabPlot s={v} lab={v.lab} sigmaText={shown(v).sigma} set={set} />
       <div className="nn-initlab-tables">
         <BandTable bands={v.lab.bands} dist={v.dist} count={v.count} />
         <WeightMatrix m={v.matrix} nIn={v.nIn} nOut={v.nOut} />
