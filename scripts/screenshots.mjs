@@ -28,6 +28,9 @@ try {
     const page = await context.newPage();
     // A linked figure wakes the islands at once (see src/app/main.tsx).
     await page.goto(`${preview.url}#fig-${figures[0]}`);
+    // A figure taller than the window is photographed whole, but the browser skips live equations
+    // out of view (content-visibility, live-math.css): render them all for the picture.
+    await page.addStyleTag({ content: '.nn-livemath--display { content-visibility: visible !important; }' });
     for (const id of figures) {
       const island = page.locator(`[data-id="${id}"]`).first();
       // Scroll until it wakes: chapters above it may change height (content-visibility) meanwhile.
