@@ -1,5 +1,6 @@
 import { test, expect, expectNoBrokenNumbers, scrollIntoView } from './fixtures';
 import { openFigureIn, shoot, shown, sigmoid } from './neuronHelpers';
+import { expectAxeClean, expectMoved, mouseDrag, position, touchDrag, touchPage } from './plotDrag';
 
 test.describe('One neuron', () => {
   test('shows the equations and the example, and follows the sliders', async ({ page }) => {
@@ -100,5 +101,54 @@ test.describe('One neuron', () => {
     await figure.getByRole('button', { name: 'Reset' }).click();
     await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText(shown(sigmoid(1.1)));
     await expectNoBrokenNumbers(page);
+  });
+
+  test.describe('Neuron playground: dragging the curve', () => {
+    const HANDLE = 'Drag handle: the curve';
+
+    test('by mouse: up moves only b; sideways by 1/12 of the plot turns w by 0.5; arrow keys step both', async ({ page }) => {
+      await page.goto('./#one-neuron');
+      const figure = await openFigureIn(page, 'one-neuron', 'Neuron playground');
+      const w = figure.getByRole('slider', { name: /^w/ });
+      const b = figure.getByRole('slider', { name: /^b/ });
+      const handle = figure.getByRole('slider', { name: HANDLE });
+      await expect(handle).toHaveAttribute('aria-valuetext', 'b = 0.1, w = 0.5');
+
+      await mouseDrag(page, handle, 0, -30);
+      await expectMoved(b, 0.1, 1);
+      expect(await position(w)).toBe(0.5);
+
+      // The plot area is 416 of the viewBox's 480 units; its full width spans w's range −3…3 (6),
+      // so 416/12 units to the right add 6/12 = 0.5: w = 1.
+      const bNow = await position(b);
+      const box = (await figure.getByRole('img', { name: /over x/ }).boundingBox())!;
+      await mouseDrag(page, handle, (416 / 12) * (box.width / 480), 0);
+      await expect.poll(() => position(w)).toBeCloseTo(1, 1);
+      expect(await position(b)).toBe(bNow);
+      const wNow = await position(w);
+      // Independent: z = w·2 + b.
+      await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText(shown(wNow * 2 + bNow));
+
+      await handle.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => position(b)).toBeCloseTo(bNow - 0.1, 5);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => position(w)).toBeCloseTo(wNow + 0.1, 5);
+      await expectAxeClean(page, '#fig-neuron-playground');
+      await expectNoBrokenNumbers(page);
+    });
+
+    test('by touch on a phone: a finger dragging the curve down lowers b, to the left lowers w', async ({ browser, baseURL }) => {
+      const page = await touchPage(browser, baseURL, './#one-neuron');
+      const figure = await openFigureIn(page, 'one-neuron', 'Neuron playground');
+      const w = figure.getByRole('slider', { name: /^w/ });
+      const b = figure.getByRole('slider', { name: /^b/ });
+      await touchDrag(page, figure.getByRole('slider', { name: HANDLE }), 0, 30);
+      await expectMoved(b, 0.1, -1);
+      await touchDrag(page, figure.getByRole('slider', { name: HANDLE }), -30, 0);
+      await expectMoved(w, 0.5, -1);
+      await expectAxeClean(page, '#fig-neuron-playground');
+      await page.context().close();
+    });
   });
 });

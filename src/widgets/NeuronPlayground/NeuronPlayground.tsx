@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { neuron } from '../../core';
 import { formatNumber } from '../../components/format';
 import { Plot } from '../../components/plot/Plot';
@@ -5,6 +6,7 @@ import { AxisBottom, AxisLeft } from '../../components/plot/Axes';
 import { LinePath } from '../../components/plot/LinePath';
 import { Marker } from '../../components/plot/Marker';
 import { RuleX, RuleY } from '../../components/plot/Rules';
+import { PlotHandle, snap } from '../../components/plot/usePlotDrag';
 import { defineWidget, type PartProps } from '../shared/defineWidget';
 import { activationLabel } from '../shared/activationNames';
 import { X_RANGE, params, type PlaygroundState } from './params';
@@ -17,10 +19,40 @@ function derive(s: PlaygroundState) {
   return { z, a, curves: playgroundCurves(s) };
 }
 
-function CurvePlot({ v }: PartProps<typeof params, ReturnType<typeof derive>>) {
+type Part = PartProps<typeof params, ReturnType<typeof derive>>;
+const { w: W, b: B } = params;
+/** Arrow keys on the handle move w and b by ten slider steps: 0.1. */
+const KEY_STEP = 0.1;
+const inW = (w: number) => snap(w, W.step ?? 0.01, W.min, W.max);
+const inB = (b: number) => snap(b, B.step ?? 0.01, B.min, B.max);
+
+/**
+ * The curve's handle, at the point (x, a): up and down moves b by what the pointer travels in z
+ * (z = wx + b shifts by exactly Δb); sideways turns w, the full plot width spanning w's range.
+ */
+function CurveHandle({ v, set }: Part) {
+  const start = useRef({ w: v.w, b: v.b });
+  return (
+    <PlotHandle
+      x={v.x}
+      y={v.a}
+      label="Drag handle: the curve"
+      value={v.b}
+      min={B.min}
+      max={B.max}
+      valueText={`b = ${formatNumber(v.b)}, w = ${formatNumber(v.w)}`}
+      color="var(--c-a)"
+      onStart={() => (start.current = { w: v.w, b: v.b })}
+      onDrag={(p) => set({ b: inB(start.current.b + (p.y - p.startY)), w: inW(start.current.w + p.fx * (W.max - W.min)) })}
+      onStep={(dx, dy) => set({ w: inW(v.w + dx * KEY_STEP), b: inB(v.b + Math.sign(dy) * KEY_STEP) })}
+    />
+  );
+}
+
+function CurvePlot({ v, set, ...rest }: Part) {
   const { curves } = v;
   return (
-    <Plot className="nn-playground-plot" x={{ domain: X_RANGE }} y={{ domain: curves.yDomain }} height={260} title={`a = ${activationLabel[v.act]}(wx + b) and z = wx + b over x`} description={curves.description}>
+    <Plot className="nn-playground-plot" x={{ domain: X_RANGE }} y={{ domain: curves.yDomain }} height={260} title={`a = ${activationLabel[v.act]}(wx + b) and z = wx + b over x`} description={curves.description} overlay={<CurveHandle v={v} set={set} {...rest} />}>
       <AxisBottom label="input x" />
       <AxisLeft label="z (dashed), a (solid)" />
       <RuleY y={0} color="var(--border)" dashed={false} />
