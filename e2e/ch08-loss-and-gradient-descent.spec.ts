@@ -1,5 +1,6 @@
 import { test, expect, expectNoBrokenNumbers } from './fixtures';
 import { openFar } from './figures';
+import { expectAxeClean, expectMoved, mouseDrag, position, touchDrag, touchPage } from './plotDrag';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const shown = (x: number, digits = 3) => Number(x.toFixed(digits)).toString().replace('-', '\u2212');
@@ -104,5 +105,49 @@ test.describe('Loss and gradient descent', () => {
     await figure.getByRole('radio', { name: 'Adam' }).check();
     expect(await after40()).toBeLessThan(plain / 5);
     await expectNoBrokenNumbers(page);
+  });
+
+  test.describe('Gradient descent: dragging the start point', () => {
+    const HANDLE = 'Drag handle: the start point';
+
+    test('by mouse: the start dragged onto the bowl\'s centre is (0, 0) with loss 0; arrow keys move it', async ({ page }) => {
+      await page.goto('./#loss-and-gradient-descent');
+      const figure = await openFar(page, 'Gradient descent');
+      const w1 = figure.getByRole('slider', { name: /^w1₀/ });
+      const w2 = figure.getByRole('slider', { name: /^w2₀/ });
+      const handle = figure.getByRole('slider', { name: HANDLE });
+      await expect(handle).toHaveAttribute('aria-valuetext', 'start w1 = \u22122.5, w2 = 1.5');
+      // viewBox 420 × 400, plot area 356 × 348 (margins 48, 16, 12, 40) for −3…3 on both axes:
+      // the start (−2.5, 1.5) is at (48 + 356/12, 12 + 348/4), the centre at (48 + 178, 12 + 174).
+      const box = (await figure.getByRole('img', { name: /Gradient descent path/ }).boundingBox())!;
+      const k = box.width / 420;
+      await mouseDrag(page, handle, (178 - 356 / 12) * k, (174 - 348 / 4) * k);
+      await expect.poll(() => position(w1)).toBe(0);
+      expect(await position(w2)).toBe(0);
+      // Independent: L = ½(0² + 5·0²) = 0 at the start.
+      await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('0');
+
+      await handle.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => position(w1)).toBeCloseTo(0.1, 5);
+      await expect.poll(() => position(w2)).toBeCloseTo(0.1, 5);
+      // ½(0.1² + 5·0.1²) = 0.03.
+      await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('0.03');
+      await expectAxeClean(page, '#fig-gradient-descent');
+      await expectNoBrokenNumbers(page);
+    });
+
+    test('by touch on a phone: a finger dragging the start right and up raises w1₀ and w2₀', async ({ browser, baseURL }) => {
+      const page = await touchPage(browser, baseURL, './#loss-and-gradient-descent');
+      const figure = await openFar(page, 'Gradient descent');
+      const w1 = figure.getByRole('slider', { name: /^w1₀/ });
+      const w2 = figure.getByRole('slider', { name: /^w2₀/ });
+      await touchDrag(page, figure.getByRole('slider', { name: HANDLE }), 40, -40);
+      await expectMoved(w1, -2.5, 1);
+      await expectMoved(w2, 1.5, 1);
+      await expectAxeClean(page, '#fig-gradient-descent');
+      await page.context().close();
+    });
   });
 });

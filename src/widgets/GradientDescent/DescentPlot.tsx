@@ -7,7 +7,9 @@ import { Marker } from '../../components/plot/Marker';
 import { Points } from '../../components/plot/Points';
 import { HeatmapRaster } from '../../components/plot/HeatmapRaster';
 import { sequentialColor } from '../../components/plot/colorRamps';
+import { PlotHandle, snap, stepValue } from '../../components/plot/usePlotDrag';
 import { ClickLayer, ContourLines } from './ContourLines';
+import { params } from './params';
 import type { DescentPart } from './useDescent';
 
 const LO = -3;
@@ -24,8 +26,29 @@ const OPTIMISERS = { sgd: 'gradient descent', momentum: 'momentum', adam: 'Adam'
 const heatColor = sequentialColor([0, 27], [250, 248, 240], [214, 200, 160]);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const f = (x: number) => formatNumber(x);
+const KEY_STEP = params.w1s.step ?? 0.1;
+// On the start sliders' grid, so a dragged start is one the sliders can show.
+const onMap = (x: number) => snap(x, KEY_STEP, LO, HI);
 
-/** The bowl's contour map with the path; a click on the map moves the start there. */
+/** The start point as a handle: drag it over the map, or move it with the arrow keys (w1 sideways, w2 up and down). */
+function StartHandle({ s, set }: Pick<DescentPart, 's' | 'set'>) {
+  return (
+    <PlotHandle
+      x={s.w1s}
+      y={s.w2s}
+      label="Drag handle: the start point"
+      value={s.w1s}
+      min={LO}
+      max={HI}
+      valueText={`start w1 = ${f(s.w1s)}, w2 = ${f(s.w2s)}`}
+      color="var(--c-w)"
+      onDrag={(p) => set({ w1s: onMap(p.x), w2s: onMap(p.y), steps: 0 })}
+      onStep={(dx, dy) => set({ w1s: stepValue(s.w1s, dx, KEY_STEP, LO, HI), w2s: stepValue(s.w2s, Math.sign(dy), KEY_STEP, LO, HI), steps: 0 })}
+    />
+  );
+}
+
+/** The bowl's contour map with the path; a click on the map moves the start there, and the start can be dragged. */
 export function DescentPlot({ s, v, set }: DescentPart) {
   const { path } = v;
   const map = maps[s.surface === 'valley' ? 1 : 0];
@@ -41,6 +64,7 @@ export function DescentPlot({ s, v, set }: DescentPart) {
       height={400}
       title={`Gradient descent path (${OPTIMISERS[s.opt]}), learning rate ${formatNumber(s.eta, 4)}`}
       description={description}
+      overlay={<StartHandle s={s} set={set} />}
       underlay={<HeatmapRaster values={map.grid} cols={GRID} rows={GRID} color={heatColor} smooth />}
     >
       <ContourLines segments={map.contours} />
