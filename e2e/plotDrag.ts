@@ -25,7 +25,7 @@ export async function mouseDrag(page: Page, handle: Locator, dx: number, dy: num
 export async function touchDrag(page: Page, handle: Locator, dx: number, dy: number) {
   const { x, y } = await centre(handle);
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, px: number, py: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number, py: number) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }] });
   await touch('touchStart', x, y);
   for (let i = 1; i <= MOVES; i++) await touch('touchMove', x + (dx * i) / MOVES, y + (dy * i) / MOVES);
