@@ -4,15 +4,18 @@ import { bindContentsDisclosure } from './contentsDisclosure';
 
 /** A media query list whose answer the test sets. */
 function fakeMedia(matches: boolean) {
-  const listeners: (() => void)[] = [];
-  return {
+  const listeners: EventListener[] = [];
+  const media = {
     matches,
-    addEventListener: (_: string, listener: () => void) => listeners.push(listener),
+    addEventListener: (_: string, listener: EventListenerOrEventListenerObject | null) => {
+      if (typeof listener === 'function') listeners.push(listener);
+    },
     set(next: boolean) {
-      this.matches = next;
-      listeners.forEach((listener) => listener());
+      media.matches = next;
+      listeners.forEach((listener) => listener(new Event('change')));
     },
   };
+  return media as typeof media & Pick<MediaQueryList, 'matches' | 'addEventListener'>;
 }
 
 describe('bindContentsDisclosure(details, media)', () => {
