@@ -110,7 +110,7 @@ test.describe('Loss and gradient descent', () => {
   test.describe('Gradient descent: dragging the start point', () => {
     const HANDLE = 'Drag handle: the start point';
 
-    test('by mouse: the start dragged onto the bowl\'s centre is (0, 0) with loss 0; arrow keys move it', async ({ page }) => {
+    test('by mouse: the start dragged to (1, −1) is there, with loss 3; arrow keys move it', async ({ page }) => {
       await page.goto('./#loss-and-gradient-descent');
       const figure = await openFar(page, 'Gradient descent');
       const w1 = figure.getByRole('slider', { name: /^w1₀/ });
@@ -118,22 +118,22 @@ test.describe('Loss and gradient descent', () => {
       const handle = figure.getByRole('slider', { name: HANDLE });
       await expect(handle).toHaveAttribute('aria-valuetext', 'start w1 = \u22122.5, w2 = 1.5');
       // viewBox 420 × 400, plot area 356 × 348 (margins 48, 16, 12, 40) for −3…3 on both axes:
-      // the start (−2.5, 1.5) is at (48 + 356/12, 12 + 348/4), the centre at (48 + 178, 12 + 174).
+      // the start (−2.5, 1.5) is at (48 + 356·0.5/6, 12 + 348·1.5/6), (1, −1) at (48 + 356·4/6, 12 + 348·4/6).
       const box = (await figure.getByRole('img', { name: /Gradient descent path/ }).boundingBox())!;
       const k = box.width / 420;
-      await mouseDrag(page, handle, (178 - 356 / 12) * k, (174 - 348 / 4) * k);
-      await expect.poll(() => position(w1)).toBe(0);
-      expect(await position(w2)).toBe(0);
-      // Independent: L = ½(0² + 5·0²) = 0 at the start.
-      await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('0');
+      await mouseDrag(page, handle, ((356 * 3.5) / 6) * k, ((348 * 2.5) / 6) * k);
+      await expect.poll(() => position(w1)).toBe(1);
+      expect(await position(w2)).toBe(-1);
+      // Independent: L = ½(1² + 5·(−1)²) = 3 at the start.
+      await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('3');
 
       await handle.focus();
-      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowUp');
-      await expect.poll(() => position(w1)).toBeCloseTo(0.1, 5);
-      await expect.poll(() => position(w2)).toBeCloseTo(0.1, 5);
-      // ½(0.1² + 5·0.1²) = 0.03.
-      await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('0.03');
+      await expect.poll(() => position(w1)).toBeCloseTo(0.9, 5);
+      await expect.poll(() => position(w2)).toBeCloseTo(-0.9, 5);
+      // ½(0.9² + 5·0.9²) = 3·0.81 = 2.43.
+      await expect(figure.getByRole('status', { name: 'L', exact: true })).toHaveText('2.43');
       await expectAxeClean(page, '#fig-gradient-descent');
       await expectNoBrokenNumbers(page);
     });
