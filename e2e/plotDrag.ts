@@ -33,9 +33,9 @@ export async function touchDrag(page: Page, handle: Locator, dx: number, dy: num
   await cdp.detach();
 }
 
-/** A page on a touch phone (375 px) at `url`, for the finger drags. */
+/** A page on a touch phone (375 px, dark) at `url`, for the finger drags. */
 export async function touchPage(browser: Browser, baseURL: string | undefined, url: string) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto(url);
   return page;

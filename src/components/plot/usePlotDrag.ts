@@ -129,6 +129,8 @@ export interface PlotHandleProps extends PlotDragOptions {
   min: number;
   max: number;
   valueText: string;
+  /** How to move it, by pointer and by key (its accessible description and tooltip). */
+  hint: string;
   color?: string;
 }
 
@@ -137,7 +139,7 @@ export interface PlotHandleProps extends PlotDragOptions {
  * screen readers and keys, dragged with mouse, pen or finger. Only the handle stops the page's
  * touch scrolling (touch-action: none), so a finger elsewhere on the plot still scrolls.
  */
-export function PlotHandle({ x, y, label, value, min, max, valueText, color = 'var(--accent)', ...drag }: PlotHandleProps) {
+export function PlotHandle({ x, y, label, value, min, max, valueText, hint, color = 'var(--accent)', ...drag }: PlotHandleProps) {
   const { place, handlers } = usePlotDrag(drag);
   return createElement('div', {
     role: 'slider',
@@ -148,6 +150,7 @@ export function PlotHandle({ x, y, label, value, min, max, valueText, color = 'v
     'aria-valuemax': max,
     'aria-valuenow': value,
     'aria-valuetext': valueText,
+    title: hint,
     style: { ...place(x, y), '--nn-handle-color': color } as CSSProperties,
     ...handlers,
   });

@@ -36,6 +36,7 @@ function ZHandle({ z, setZ }: { z: number; setZ: (z: number) => void }) {
       max={Z_MAX}
       valueText={`z = ${formatNumber(z)}`}
       color="var(--c-z)"
+      hint="Drag sideways, or use the arrow keys, to move z (as the z slider does)"
       onDrag={(p) => setZ(snap(p.x, Z_STEP, Z_MIN, Z_MAX))}
       onStep={(dx, dy) => setZ(stepValue(z, dx + dy, Z_STEP, Z_MIN, Z_MAX))}
     />

@@ -41,6 +41,7 @@ function SigmaHandle({ s, sigma, sigmaText, set }: { s: InitLabState; sigma: num
       max={sigmaOf(s, N_MIN)}
       valueText={`σ = ${sigmaText}, n_in = ${s.nIn}`}
       color="var(--c-w)"
+      hint="Drag sideways to widen or narrow σ (through n_in); arrow keys: right halves n_in, left doubles it"
       onDrag={(p) => set({ nIn: nInFor(s, Math.abs(p.x)) })}
       onStep={(dx, dy) => {
         const wider = dx > 0 || dy > 0;

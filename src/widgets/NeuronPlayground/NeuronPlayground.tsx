@@ -42,6 +42,7 @@ function CurveHandle({ v, set }: Part) {
       max={B.max}
       valueText={`b = ${formatNumber(v.b)}, w = ${formatNumber(v.w)}`}
       color="var(--c-a)"
+      hint="Drag up or down to move b, sideways to change the steepness w; arrow keys: up and down b, left and right w"
       onStart={() => (start.current = { w: v.w, b: v.b })}
       onDrag={(p) => set({ b: inB(start.current.b + (p.y - p.startY)), w: inW(start.current.w + p.fx * (W.max - W.min)) })}
       onStep={(dx, dy) => set({ w: inW(v.w + dx * KEY_STEP), b: inB(v.b + Math.sign(dy) * KEY_STEP) })}
