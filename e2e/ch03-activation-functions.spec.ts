@@ -63,6 +63,12 @@ test.describe('Activation functions', () => {
       await handle.focus();
       await page.keyboard.press('ArrowLeft');
       await expect.poll(() => position(z)).toBeCloseTo(zNow - 0.01, 5);
+      // Home and End, as on every slider: the ends of z's range, −6 and 6.
+      await page.keyboard.press('Home');
+      await expect.poll(() => position(z)).toBe(-6);
+      await page.keyboard.press('End');
+      await expect.poll(() => position(z)).toBe(6);
+      await expect(handle).toHaveAttribute('aria-valuetext', 'z = 6');
       await expectAxeClean(page, '#fig-activation-explorer');
       await expectNoBrokenNumbers(page);
     });

@@ -49,6 +49,8 @@ const withNextBuild = test.extend<{ site: NextBuildSite }>({
 });
 
 withNextBuild('a new version announces itself, and Reload switches to it', async ({ page, site }) => {
+  // Two whole precaches (this version's, then the next one's) through the test's proxy.
+  withNextBuild.setTimeout(180_000);
   await page.goto('./');
   await waitForOfflineCopy(page);
   const first = await page.evaluate(() => caches.keys());
@@ -58,7 +60,9 @@ withNextBuild('a new version announces itself, and Reload switches to it', async
   site.deploy();
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
   const notice = page.getByRole('status').filter({ hasText: 'A new version of the essay is ready.' });
-  await expect(notice).toBeVisible();
+  // The new worker first precaches the whole build (the digits alone are 7.8 MB through this
+  // uncompressing proxy): on a busy machine that takes far longer than an expect's 5 s.
+  await expect(notice).toBeVisible({ timeout: 90_000 });
   // Still the first version until the reader asks.
   expect(await page.evaluate(() => caches.keys())).toContain(first[0]);
 

@@ -22,6 +22,8 @@ export interface PlotDragOptions {
   onDrag: (point: PlotDragPoint) => void;
   /** Arrow keys on the focused handle: (±1, 0) left/right, (0, ±1) down/up; ×10 with PageUp/PageDown. */
   onStep?: (dx: number, dy: number) => void;
+  /** Home and End on the focused handle: the value it reports to its least and greatest. */
+  onEdge?: (edge: 'min' | 'max') => void;
 }
 
 const invert = (scale: PlotScale, pixel: number) => (isBand(scale) ? NaN : scale.invert(pixel));
@@ -37,7 +39,7 @@ const KEYS: Record<string, [number, number]> = {
  * the ground under the pointer. Values go to the caller, which passes them through the figure's
  * `set` (clamped to the parameter's range there).
  */
-export function usePlotDrag({ onStart, onDrag, onStep }: PlotDragOptions) {
+export function usePlotDrag({ onStart, onDrag, onStep, onEdge }: PlotDragOptions) {
   const plot = usePlot();
   const drag = useRef<{ id: number; plot: PlotContextValue; box: DOMRect; startX: number; startY: number; cx: number; cy: number } | null>(null);
 
@@ -84,6 +86,11 @@ export function usePlotDrag({ onStart, onDrag, onStep }: PlotDragOptions) {
     if (drag.current?.id === e.pointerId) drag.current = null;
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if ((e.key === 'Home' || e.key === 'End') && onEdge) {
+      e.preventDefault();
+      onEdge(e.key === 'Home' ? 'min' : 'max');
+      return;
+    }
     const step = KEYS[e.key];
     if (!step || !onStep) return;
     e.preventDefault();

@@ -39,6 +39,7 @@ function ZHandle({ z, setZ }: { z: number; setZ: (z: number) => void }) {
       hint="Drag sideways, or use the arrow keys, to move z (as the z slider does)"
       onDrag={(p) => setZ(snap(p.x, Z_STEP, Z_MIN, Z_MAX))}
       onStep={(dx, dy) => setZ(stepValue(z, dx + dy, Z_STEP, Z_MIN, Z_MAX))}
+      onEdge={(edge) => setZ(edge === 'min' ? Z_MIN : Z_MAX)}
     />
   );
 }

@@ -45,6 +45,7 @@ function StartHandle({ s, set }: Pick<DescentPart, 's' | 'set'>) {
       hint="Drag to move the start; arrow keys: left and right move w1₀, up and down w2₀ (as their sliders do)"
       onDrag={(p) => set({ w1s: onMap(p.x), w2s: onMap(p.y), steps: 0 })}
       onStep={(dx, dy) => set({ w1s: stepValue(s.w1s, dx, KEY_STEP, LO, HI), w2s: stepValue(s.w2s, Math.sign(dy), KEY_STEP, LO, HI), steps: 0 })}
+      onEdge={(edge) => set({ w1s: edge === 'min' ? LO : HI, steps: 0 })}
     />
   );
 }

@@ -47,6 +47,8 @@ function SigmaHandle({ s, sigma, sigmaText, set }: { s: InitLabState; sigma: num
         const wider = dx > 0 || dy > 0;
         if (dx !== 0 || dy !== 0) set({ nIn: Math.min(N_MAX, Math.max(N_MIN, wider ? Math.round(s.nIn / 2) : s.nIn * 2)) });
       }}
+      // The least σ is the largest n_in.
+      onEdge={(edge) => set({ nIn: edge === 'min' ? N_MAX : N_MIN })}
     />
   );
 }

@@ -46,6 +46,7 @@ function CurveHandle({ v, set }: Part) {
       onStart={() => (start.current = { w: v.w, b: v.b })}
       onDrag={(p) => set({ b: inB(start.current.b + (p.y - p.startY)), w: inW(start.current.w + p.fx * (W.max - W.min)) })}
       onStep={(dx, dy) => set({ w: inW(v.w + dx * KEY_STEP), b: inB(v.b + Math.sign(dy) * KEY_STEP) })}
+      onEdge={(edge) => set({ b: edge === 'min' ? B.min : B.max })}
     />
   );
 }
