@@ -11,7 +11,11 @@ import { EMBED_PARAM } from '../widgets/shared/embedNames';
 
 // Every stylesheet of the app, its components and widgets, in the first CSS file: a widget
 // that loads later must not shift the layout when its styles arrive.
-import.meta.glob('../**/*.css', { eager: true });
+import.meta.glob(['../**/*.css', '!../**/*.lazy.css'], { eager: true });
+// Faces that only a later visit uses (fonts-later.lazy.css says why), once the page has loaded.
+const loadLaterFaces = () => void import('../styles/fonts-later.lazy.css');
+if (document.readyState === 'complete') loadLaterFaces();
+else window.addEventListener('load', loadLaterFaces, { once: true });
 
 function start(root: HTMLElement, prerendered: boolean) {
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
