@@ -17,6 +17,18 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+/** Frames the page paints in `ms` of wall time: its frame rate while something runs. */
+const countFrames = (page, ms) =>
+  page.evaluate((duration) => new Promise((resolve) => {
+    let count = 0;
+    const start = performance.now();
+    const tick = (t) => {
+      count++;
+      if (t - start < duration) globalThis.requestAnimationFrame(tick);
+      else resolve({ count, ms: t - start });
+    };
+    globalThis.requestAnimationFrame(tick);
+  }), ms);
 const rows = [];
 try {
   for (const config of configs) {
@@ -27,16 +39,7 @@ try {
     await figure.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await figure.locator('xpath=ancestor::*[@data-island][1][@data-hydrated="true"]').waitFor({ timeout: 30_000 });
     if (!process.env.BENCH_IDLE) await figure.getByRole('button', { name: 'Play' }).click();
-    const frames = await page.evaluate((ms) => new Promise((resolve) => {
-      let count = 0;
-      const start = performance.now();
-      const tick = (t) => {
-        count++;
-        if (t - start < ms) globalThis.requestAnimationFrame(tick);
-        else resolve({ count, ms: t - start });
-      };
-      globalThis.requestAnimationFrame(tick);
-    }), SECONDS * 1000);
+    const frames = await countFrames(page, SECONDS * 1000);
     const stats = figure.locator('[data-epochs]');
     const epochs = Number(await stats.getAttribute('data-epochs'));
     const trainMs = Number(await stats.getAttribute('data-train-ms'));
@@ -63,16 +66,7 @@ try {
     await page.waitForFunction(() => [...document.querySelectorAll('#fig-handwritten-digits button')].some((b) => b.textContent === 'Train from scratch' && !b.disabled), null, { timeout: 60_000 });
     const pressed = Date.now();
     await train.click();
-    const frames = await page.evaluate((ms) => new Promise((resolve) => {
-      let count = 0;
-      const start = performance.now();
-      const tick = (t) => {
-        count++;
-        if (t - start < ms) globalThis.requestAnimationFrame(tick);
-        else resolve({ count, ms: t - start });
-      };
-      globalThis.requestAnimationFrame(tick);
-    }), SECONDS * 1000);
+    const frames = await countFrames(page, SECONDS * 1000);
     const stats = figure.locator('[data-samples]');
     const samples = Number(await stats.getAttribute('data-samples'));
     const trainMs = Number(await stats.getAttribute('data-train-ms'));
