@@ -1,4 +1,5 @@
 // Types for scripts/precompress.mjs, for its test.
+export declare const COMPRESSIBLE_TYPES: Record<string, string>;
 export declare const COMPRESSIBLE: RegExp;
 export declare const MIN_BYTES: number;
 export declare const MIN_SAVING: number;

@@ -8,8 +8,23 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-/** Text and data formats worth compressing; images and fonts (woff2) are compressed already. */
-export const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|txt|xml|bin)$/;
+/**
+ * Text and data formats worth compressing, with the type a server sends them as; images and fonts
+ * (woff2) are compressed already.
+ */
+export const COMPRESSIBLE_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.bin': 'application/octet-stream',
+};
+export const COMPRESSIBLE = new RegExp(`(${Object.keys(COMPRESSIBLE_TYPES).map((ext) => `\\${ext}`).join('|')})$`);
 /** Below this size the headers cost more than compression saves. */
 export const MIN_BYTES = 1024;
 /** A copy must save at least this share of the file's bytes to be worth keeping. */

@@ -4,19 +4,7 @@
 // (Lighthouse, the benchmarks) would be a host's worst case, not a usual one.
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.bin': 'application/octet-stream',
-};
+import { COMPRESSIBLE_TYPES } from './precompress.mjs';
 
 /** `Accept-Encoding: gzip, br;q=0.8` accepts br; `br;q=0` refuses it. */
 function acceptsBrotli(header = '') {
@@ -41,7 +29,7 @@ export function brotliCopyFor(dir, url, acceptEncoding) {
   const file = resolve(join(root, path));
   // The URL parser has already folded any ../; this guards against a future change of parser.
   if (!file.startsWith(root + sep)) return null;
-  const type = TYPES[extname(file)];
+  const type = COMPRESSIBLE_TYPES[extname(file)];
   if (!type) return null;
   try {
     const copy = `${file}.br`;
