@@ -10,6 +10,7 @@ import remarkExportReferences from './scripts/mdx/remark-export-references.mjs';
 import rehypeScrollRegions from './scripts/mdx/rehype-scroll-regions.mjs';
 import rehypeDropTexSource from './scripts/mdx/rehype-drop-tex-source.mjs';
 import { precompressedPreview } from './scripts/precompressed-preview.mjs';
+import { katexWoff2Only } from './scripts/katex-woff2-only.mjs';
 
 /**
  * Static equations are typeset here, at build time, so they cost the reader no JavaScript.
@@ -38,6 +39,7 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(tsx|ts|jsx|js|mdx)$/ }),
+    katexWoff2Only(),
     precompressedPreview(),
   ],
   build: {

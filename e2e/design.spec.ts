@@ -10,15 +10,18 @@ test.describe('Typography', () => {
     await expect(paragraph).toBeVisible();
     const family = await paragraph.evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family.split(',')[0].trim().replace(/["']/g, '')).toBe('Source Serif 4');
-    // The face the paragraph's text needs has loaded (not just been declared)…
-    await expect.poll(() => page.evaluate(async () => {
+    // The face the paragraph's text needs has loaded (not just been declared): the prose subset,
+    // whose range starts at the space (fonts.css); the full Latin face was never needed.
+    const faces = async () => page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Source Serif 4' && f.style === 'normal' && f.weight === '400').map((f) => f.status);
-    })).toContain('loaded');
-    expect(await page.evaluate(() => document.fonts.check('400 18px "Source Serif 4"', 'neuron'))).toBe(true);
+      const regular = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Source Serif 4' && f.style === 'normal' && f.weight === '400');
+      return Object.fromEntries(regular.map((f) => [f.unicodeRange.split(',')[0], f.status]));
+    });
+    await expect.poll(async () => (await faces())['U+20-7E']).toBe('loaded');
+    expect((await faces())['U+0-FF']).toBe('unloaded');
     // …from this site's own address, as a woff2 file.
     const fetched = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /source-serif-4-latin-400-normal.*\.woff2$/.test(name)),
+      performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /source-serif-4-essay-400.*\.woff2$/.test(name)),
     );
     expect(fetched.length).toBeGreaterThan(0);
     for (const url of fetched) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
@@ -43,6 +46,26 @@ test.describe('Typography', () => {
     expect(perLine).toBeLessThanOrEqual(75);
   });
 });
+
+  // The opening chapter is laid out with the first screen (it is never skipped as off-screen),
+  // so math anywhere in it — or a figure prerendered in it — has the first layout fetch the math
+  // fonts (43 KB) before anything is drawn; a character outside the prose subset would fetch the
+  // full Latin face (20 KB) beside it. On a slow phone each was a few tenths of a second.
+  for (const width of [375, 1280]) {
+    test(`the first screen at ${width} px fetches the prose subset and no other serif or math face`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+      });
+      await page.goto(baseURL!, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      expect(fonts.some((name) => name.startsWith('source-serif-4-essay-400'))).toBe(true);
+      expect(fonts.filter((name) => name.startsWith('KaTeX_') || name.startsWith('source-serif-4-latin-400-normal'))).toEqual([]);
+      await context.close();
+    });
+  }
 
 test.describe('Layout', () => {
   test('at 1280 px the training figure draws its data plot at least 440 px wide', async ({ page }) => {

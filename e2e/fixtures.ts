@@ -45,8 +45,8 @@ export async function openFigure(page: Page, caption: string, id?: string) {
 }
 
 /**
- * Scrolls to an element that may be swapped while the scroll runs: a figure below chapter 1 is a
- * stand-in until its island renders the live figure in its place.
+ * Scrolls to an element that may be swapped while the scroll runs: a figure is a stand-in until
+ * its island renders the live figure in its place.
  */
 export async function scrollIntoView(target: Locator) {
   await expect(async () => {

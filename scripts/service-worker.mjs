@@ -12,9 +12,9 @@ async function filesUnder(dir) {
 }
 
 /**
- * Every file of the build, as URLs relative to the worker (`./assets/…`), sorted. KaTeX's CSS
- * offers each font as woff2, woff and ttf; a browser with service workers always takes woff2, so
- * the older formats beside a woff2 are left out (0.8 MB the reader would download for nothing).
+ * Every file of the build, as URLs relative to the worker (`./assets/…`), sorted. Where a font
+ * ships as woff2 and also as woff or ttf, a browser with service workers always takes woff2, so
+ * the older formats beside a woff2 are left out (for KaTeX's that was 0.8 MB).
  */
 export function precacheList(paths) {
   // `assets/KaTeX_Main-Regular-B22Nviop.woff2` and `…-Dr94JaBh.woff`: one font, each file with its own hash.

@@ -7,16 +7,17 @@ import { kebabCase, type WidgetComponent } from '../widgets/registry';
 
 type LoadedWidgets = Record<string, { default: WidgetComponent; inline?: boolean }>;
 
-/** Chapters from this one on may ship their figures as stand-ins (see pendingFigure.ts): only the opening's teaser, on the first screen, is prerendered in full. */
-const FIRST_DEFERRED_CHAPTER = 1;
-
-/** MDX tag name → a component that places the widget as an island. */
-function widgetTags(widgets: LoadedWidgets, deferrable: boolean): Record<string, ComponentType<never>> {
+/**
+ * MDX tag name → a component that places the widget as an island. Every figure may ship as a
+ * stand-in (pendingFigure.ts): none is on the first screen, not even the opening's teaser (some
+ * 3,600 px down on a phone), and its typeset markup made the first layout fetch the math fonts.
+ */
+function widgetTags(widgets: LoadedWidgets): Record<string, ComponentType<never>> {
   const tags: Record<string, ComponentType<Record<string, unknown>>> = { Term: GlossaryTerm as ComponentType<Record<string, unknown>> };
   for (const [name, module] of Object.entries(widgets)) {
     tags[name] = (props) => {
       const id = typeof props.id === 'string' ? props.id : kebabCase(name);
-      return <Island name={name} id={id} Component={module.default} props={props} inline={module.inline === true} deferrable={deferrable} />;
+      return <Island name={name} id={id} Component={module.default} props={props} inline={module.inline === true} />;
     };
   }
   return tags as Record<string, ComponentType<never>>;
@@ -24,8 +25,7 @@ function widgetTags(widgets: LoadedWidgets, deferrable: boolean): Record<string,
 
 /** The whole essay: header, contents and every chapter in order. */
 export function Essay({ widgets }: { widgets: LoadedWidgets }) {
-  const firstScreens = widgetTags(widgets, false);
-  const later = widgetTags(widgets, true);
+  const components = widgetTags(widgets);
   return (
     <>
       <a className="nn-skip-link" href="#main">
@@ -48,7 +48,7 @@ export function Essay({ widgets }: { widgets: LoadedWidgets }) {
               <h2 id={`${slug}-title`}>
                 <span className="nn-chapter-number">{order}.</span> {title}
               </h2>
-              <Body components={order < FIRST_DEFERRED_CHAPTER ? firstScreens : later} />
+              <Body components={components} />
             </section>
           ))}
         </main>

@@ -28,9 +28,9 @@ export function islandTree(name: string, id: string, Component: WidgetComponent,
 const DEFER_MIN_CHARS = 6000;
 
 /**
- * `deferrable`: the island sits below the first screens, so the prerender may ship a stand-in
- * for its figure (pendingFigure.ts) instead of its full markup; the browser then renders it
- * afresh (`data-pending`) instead of hydrating it.
+ * The prerender ships a stand-in for a figure (pendingFigure.ts) instead of its full markup; the
+ * browser then renders it afresh (`data-pending`) instead of hydrating it. Inline islands and
+ * small ones (exercises) are shipped whole.
  */
 export function Island(props: {
   name: string;
@@ -38,7 +38,6 @@ export function Island(props: {
   Component: WidgetComponent;
   props: Record<string, unknown>;
   inline?: boolean;
-  deferrable?: boolean;
 }) {
   const { name, id, Component } = props;
   // Inline islands (a number in a sentence) must be phrasing content inside <p>.
@@ -52,7 +51,7 @@ export function Island(props: {
   };
   if (renderIslandHtml) {
     const html = renderIslandHtml(tree, `${id}-`);
-    const pending = props.deferrable && !props.inline && html.length > DEFER_MIN_CHARS ? pendingFigureHtml(html) : null;
+    const pending = !props.inline && html.length > DEFER_MIN_CHARS ? pendingFigureHtml(html) : null;
     if (pending) return <Tag {...attributes} data-pending="true" dangerouslySetInnerHTML={{ __html: pending }} />;
     return <Tag {...attributes} dangerouslySetInnerHTML={{ __html: html }} />;
   }

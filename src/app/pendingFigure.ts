@@ -1,7 +1,7 @@
 /**
- * Figures below the first chapters are not shipped as prerendered markup: their HTML (live
- * equations, plots, controls) was half the page's bytes, and a phone on a slow network waited
- * for all of it before the first paint. In their place the page carries the figure's frame:
+ * Figures are not shipped as prerendered markup: their HTML (live equations, plots, controls)
+ * was half the page's bytes, and a phone on a slow network waited for all of it before the
+ * first paint. In their place the page carries the figure's frame:
  * its id (links to #fig-… keep working), its caption and description, and a line saying it is
  * interactive. The island renders the real figure as it approaches the viewport.
  *
