@@ -12,7 +12,7 @@ test.describe('One neuron', () => {
     // The running example with a third input: 1 − 0.6 + 0.4 + 0.1 = 0.9, σ(0.9) ≈ 0.711.
     await expect(figure.getByRole('status', { name: 'z', exact: true })).toHaveText('0.9');
     await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText(shown(sigmoid(0.9)));
-    await expect(figure.getByRole('img', { name: 'input x1 = 2, weight w1 = 0.5, product 1' })).toBeVisible();
+    await expect(figure.getByRole('slider', { name: 'Drag handle: weight 1' })).toHaveAttribute('aria-valuetext', 'w1 = 0.5, product w1·x1 = 1');
     await shoot(page, '#fig-neuron-anatomy', 'anatomy');
 
     // x2 up by 10 steps of 0.1: x2 = 4, z = 1 − 0.8 + 0.4 + 0.1 = 0.7.
@@ -148,6 +148,45 @@ test.describe('One neuron', () => {
       await touchDrag(page, figure.getByRole('slider', { name: HANDLE }), -30, 0);
       await expectMoved(w, 0.5, -1);
       await expectAxeClean(page, '#fig-neuron-playground');
+      await page.context().close();
+    });
+  });
+
+  test.describe('Neuron anatomy: pulling an input, a weight or the bias', () => {
+    test('by mouse: each part moves its own value by the drawing’s scale, and keys step it', async ({ page }) => {
+      await page.goto('./#one-neuron');
+      const figure = await openFigureIn(page, 'one-neuron', 'Neuron anatomy');
+      const z = figure.getByRole('status', { name: 'z', exact: true });
+      const unit = ((await figure.locator('.nn-anatomy__svg').boundingBox())!.width) / 560;
+      // 200 viewBox units span a weight's range of 4: 25 units up add 0.5, so w2 = 0.3 and
+      // z = 1 + 0.9 + 0.4 + 0.1 = 2.4.
+      await mouseDrag(page, figure.getByRole('slider', { name: 'Drag handle: weight 2' }), 0, -25 * unit);
+      await expect.poll(() => position(figure.getByRole('slider', { name: /^w2/ }))).toBeCloseTo(0.3, 5);
+      await expect(z).toHaveText('2.4');
+      // …and an input's range of 10: 20 units down take 1 from x1, so x1 = 1 and z = 0.5 + 0.9 + 0.4 + 0.1 = 1.9.
+      await mouseDrag(page, figure.getByRole('slider', { name: 'Drag handle: input 1' }), 0, 20 * unit);
+      await expect.poll(() => position(figure.getByRole('slider', { name: /^x1/ }))).toBeCloseTo(1, 5);
+      await expect(z).toHaveText('1.9');
+      await expect(figure.getByRole('status', { name: 'a', exact: true })).toHaveText(shown(sigmoid(1.9)));
+      // Grabbing a part points at its term, as focusing its slider does.
+      await expect(figure.locator('.nn-term-hl .nn-term-p1')).toHaveCount(2);
+      const bias = figure.getByRole('slider', { name: 'Drag handle: bias' });
+      await bias.focus();
+      await page.keyboard.press('ArrowUp');
+      await expect(bias).toHaveAttribute('aria-valuetext', 'b = 0.11');
+      await expect(z).toHaveText('1.91');
+      await expectAxeClean(page, '#fig-neuron-anatomy');
+      await expectNoBrokenNumbers(page);
+    });
+
+    test('by touch on a phone: a finger pulling the bias down lowers b', async ({ browser, baseURL }) => {
+      const page = await touchPage(browser, baseURL, './#one-neuron');
+      const figure = await openFigureIn(page, 'one-neuron', 'Neuron anatomy');
+      await touchDrag(page, figure.getByRole('slider', { name: 'Drag handle: bias' }), 0, 30);
+      await expectMoved(figure.getByRole('slider', { name: /^b/ }), 0.1, -1);
+      await touchDrag(page, figure.getByRole('slider', { name: 'Drag handle: weight 3' }), 0, -30);
+      await expectMoved(figure.getByRole('slider', { name: /^w3/ }), 0.4, 1);
+      await expectAxeClean(page, '#fig-neuron-anatomy');
       await page.context().close();
     });
   });

@@ -1,8 +1,27 @@
 import { test, expect, openFigure, expectNoBrokenNumbers, stepTime, wakeFigure } from './fixtures';
 import { createRng, fillNormal } from '../src/core/rng';
+import { expectAxeClean, expectMoved, mouseDrag, position, touchDrag, touchPage } from './plotDrag';
 
 const shown = (x: number, d = 3) => Number(x.toFixed(d)).toString().replace('-', '\u2212');
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The figure's network computed here: Xavier weights from the seed, rounded to 3 decimals as shown. */
+  const forward = (x: number[], sizes: number[], f: (z: number) => number, seed = 42) => {
+    const rng = createRng(seed);
+    const as = [x];
+    for (let l = 1; l < sizes.length; l++) {
+      const nIn = sizes[l - 1], nOut = sizes[l];
+      // The figure rounds its weights to 3 decimals: the weights it shows are the ones it uses.
+      const W = fillNormal(rng, new Float64Array(nIn * nOut), 0, Math.sqrt(2 / (nIn + nOut))).map((w) => Math.round(w * 1000) / 1000);
+      as.push(Array.from({ length: nOut }, (_, j) => {
+        let z = 0;
+        for (let k = 0; k < nIn; k++) z += W[j * nIn + k] * as[l - 1][k];
+        return f(z);
+      }));
+    }
+    return as;
+  };
+
 
 test.describe('Feed-forward networks', () => {
   test('Why a switch at all: the stack equals one matrix until a switch bends it', async ({ page }) => {
@@ -61,28 +80,13 @@ test.describe('Feed-forward networks', () => {
   });
 
   test('Feed-forward network: output, Tab through nodes, activation, reset', async ({ page }) => {
-    const forward = (x: number[], sizes: number[], f: (z: number) => number, seed = 42) => {
-      const rng = createRng(seed);
-      const as = [x];
-      for (let l = 1; l < sizes.length; l++) {
-        const nIn = sizes[l - 1], nOut = sizes[l];
-        // The figure rounds its weights to 3 decimals: the weights it shows are the ones it uses.
-        const W = fillNormal(rng, new Float64Array(nIn * nOut), 0, Math.sqrt(2 / (nIn + nOut))).map((w) => Math.round(w * 1000) / 1000);
-        as.push(Array.from({ length: nOut }, (_, j) => {
-          let z = 0;
-          for (let k = 0; k < nIn; k++) z += W[j * nIn + k] * as[l - 1][k];
-          return f(z);
-        }));
-      }
-      return as;
-    };
     await page.goto('./#feed-forward-networks');
     const figure = await wakeFigure(page, 'Feed-forward network');
     const as = forward([2, 3], [2, 3, 3, 1], sig);
     await expect(figure.getByRole('status', { name: 'output' })).toHaveText(shown(as[3][0]));
 
     // Tab from the first input node walks the nodes in order; each shows its own equation.
-    await figure.getByRole('button', { name: 'input 1: x1 = 2' }).focus();
+    await figure.getByRole('slider', { name: 'Drag handle: input 1' }).focus();
     await expect(figure.getByRole('status', { name: 'selected node' })).toHaveText('2');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -104,5 +108,29 @@ test.describe('Feed-forward networks', () => {
     await figure.getByRole('button', { name: 'Reset' }).click();
     await expect(figure.getByRole('status', { name: 'output' })).toHaveText(shown(as[3][0]));
     await expectNoBrokenNumbers(page);
+  });
+
+  test('Feed-forward network: an input node pulled up by mouse or down by finger changes its input', async ({ page, browser, baseURL }) => {
+    await page.goto('./#feed-forward-networks');
+    const figure = await wakeFigure(page, 'Feed-forward network');
+    const x1 = figure.getByRole('slider', { name: /^x1/ });
+    const node = figure.getByRole('slider', { name: 'Drag handle: input 1' });
+    // 200 viewBox units span x1's range of 10, so 40 units up add 2: x1 = 4.
+    const box = (await figure.locator('.nn-ff-diagram svg').boundingBox())!;
+    await mouseDrag(page, node, 0, -40 * (box.width / 480));
+    await expect.poll(() => position(x1)).toBeCloseTo(4, 5);
+    await expect(node).toHaveAttribute('aria-valuetext', 'x1 = 4');
+    await expect(figure.getByRole('status', { name: 'output' })).toHaveText(shown(forward([4, 3], [2, 3, 3, 1], sig)[3][0]));
+    await node.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => position(x1)).toBeCloseTo(3.9, 5);
+    await expectAxeClean(page, '#fig-feed-forward');
+
+    const phone = await touchPage(browser, baseURL, './#feed-forward-networks');
+    const onPhone = await wakeFigure(phone, 'Feed-forward network');
+    await touchDrag(phone, onPhone.getByRole('slider', { name: 'Drag handle: input 2' }), 0, 30);
+    await expectMoved(onPhone.getByRole('slider', { name: /^x2/ }), 3, -1);
+    await expectAxeClean(phone, '#fig-feed-forward');
+    await phone.context().close();
   });
 });

@@ -39,5 +39,7 @@ export default defineWidget({
   announce: (v) => `output a = ${formatNumber(output(v))}`,
   resample: true,
   onReset: (id) => pickNode(id, null),
-  View: ({ id, v }: Part) => <NetworkDiagram v={v} selected={v.selected} onSelect={(l, j) => pickNode(id, { l, j })} />,
+  View: ({ id, v, set }: Part) => (
+    <NetworkDiagram v={v} selected={v.selected} onSelect={(l, j) => pickNode(id, { l, j })} onInput={(name, value) => set({ [name]: value })} />
+  ),
 });

@@ -1,9 +1,11 @@
-import { useId, useMemo, type KeyboardEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../components/format';
+import { useValueDrag } from '../../components/useValueDrag';
+import { stepOf } from '../shared/params';
 import { divergingColor, sequentialColor } from '../../components/plot/colorRamps';
 import { activationLabel } from '../shared/activationNames';
 import { layoutNodes, nodeName, type FeedValues } from './feedMath';
-import type { FeedState } from './params';
+import { params, type FeedState } from './params';
 import type { NodeRef } from './selection';
 
 const W = 480;
@@ -15,6 +17,35 @@ export interface DiagramProps {
   v: FeedState & FeedValues;
   selected: NodeRef;
   onSelect: (l: number, j: number) => void;
+  /** Sets an input (x1, x2), pulled up or down on its node. */
+  onInput: (name: 'x1' | 'x2', value: number) => void;
+}
+
+/** Pulling an input node over this many viewBox units (most of the drawing's height) spans its range. */
+const TRAVEL = 200;
+
+/** An input node: pulled up or down (or arrow keys) to change its input; focus or a click selects it. */
+function InputNode({ index, value, onInput, onSelect, children }: {
+  index: 0 | 1;
+  value: number;
+  onInput: DiagramProps['onInput'];
+  onSelect: () => void;
+  children: ReactNode;
+}) {
+  const name = index === 0 ? 'x1' : 'x2';
+  const param = params[name];
+  const drag = useValueDrag({
+    value, min: param.min, max: param.max, step: stepOf(param), travel: TRAVEL,
+    onChange: (next) => onInput(name, next),
+    label: `Drag handle: input ${index + 1}`,
+    valueText: `${name} = ${formatNumber(value)}`,
+    onFocus: onSelect,
+  });
+  return (
+    <g {...drag} className={`${drag.className} nn-ff-node`} onClick={onSelect} onMouseEnter={onSelect}>
+      {children}
+    </g>
+  );
 }
 
 const px = (x: number) => Math.round(x * 100) / 100;
@@ -23,9 +54,10 @@ const px = (x: number) => Math.round(x * 100) / 100;
  * Nodes and edges: edge colour = sign of the weight in the essay's weight colours (positive solid,
  * negative dashed, as in the one-neuron diagram), width = |w|;
  * node fill = its value on a diverging ramp, the number on the node. Every node is a button
- * (Tab, Enter, mouse, touch) that shows its own equation.
+ * (Tab, Enter, mouse, touch) that shows its own equation; an input node is also pulled up or
+ * down (or arrow keys) to change its input.
  */
-export function NetworkDiagram({ v, selected, onSelect }: DiagramProps) {
+export function NetworkDiagram({ v, selected, onSelect, onInput }: DiagramProps) {
   const descId = useId();
   const last = v.sizes.length - 1;
   let colorRange = 1;
@@ -85,6 +117,24 @@ export function NetworkDiagram({ v, selected, onSelect }: DiagramProps) {
               onSelect(l, j);
             }
           };
+          const picture = (
+            <>
+              <circle
+                cx={px(cx)} cy={px(cy)} r={R}
+                style={{ fill, stroke: isInput ? 'var(--c-x)' : 'var(--c-a)', strokeWidth: isSelected ? 3.5 : 1.25 }}
+              />
+              <text x={px(cx)} y={px(cy + 4)} textAnchor="middle" className="nn-ff-value" style={{ fill: light ? '#1c1c1e' : '#ffffff' }}>
+                {text}
+              </text>
+            </>
+          );
+          if (isInput && (j === 0 || j === 1)) {
+            return (
+              <InputNode key={`${l}-${j}`} index={j} value={j === 0 ? v.x1 : v.x2} onInput={onInput} onSelect={() => onSelect(l, j)}>
+                {picture}
+              </InputNode>
+            );
+          }
           return (
             <g
               key={`${l}-${j}`}
@@ -98,13 +148,7 @@ export function NetworkDiagram({ v, selected, onSelect }: DiagramProps) {
               onClick={() => onSelect(l, j)}
               onKeyDown={onKeyDown}
             >
-              <circle
-                cx={px(cx)} cy={px(cy)} r={R}
-                style={{ fill, stroke: isInput ? 'var(--c-x)' : 'var(--c-a)', strokeWidth: isSelected ? 3.5 : 1.25 }}
-              />
-              <text x={px(cx)} y={px(cy + 4)} textAnchor="middle" className="nn-ff-value" style={{ fill: light ? '#1c1c1e' : '#ffffff' }}>
-                {text}
-              </text>
+              {picture}
             </g>
           );
         })}

@@ -12,7 +12,8 @@ describe('<NeuronAnatomy />', () => {
   it('follows w2 driven by the keyboard and the activation choice', async () => {
     const { container } = render(<NeuronAnatomy id="t-drive" />);
     const drawn = (part: string) => [...container.querySelectorAll(`[data-part="${part}"] text`)].map((t) => t.textContent);
-    expect(screen.getByRole('img', { name: 'input x1 = 2, weight w1 = 0.5, product 1' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Drag handle: input 1' }).getAttribute('aria-valuetext')).toBe('x1 = 2');
+    expect(screen.getByRole('slider', { name: 'Drag handle: weight 1' }).getAttribute('aria-valuetext')).toBe('w1 = 0.5, product w1·x1 = 1');
     const w2 = screen.getByRole('slider', { name: /w2/ });
     fireEvent.keyDown(w2, { key: 'ArrowRight' });
     // w2 = −0.2 + 0.01 = −0.19: z = 1 − 0.57 + 0.4 + 0.1 = 0.93.
@@ -46,7 +47,7 @@ describe('<NeuronAnatomy />', () => {
     expect(hl.every((el) => el.querySelector('.nn-term-p3'))).toBe(true);
     expect(container.querySelector('[data-part="p3"].nn-anatomy__part--hl')).not.toBeNull();
     fireEvent.blur(screen.getByRole('slider', { name: /w3/ }));
-    fireEvent.focus(screen.getByRole('img', { name: /bias b/ }));
+    fireEvent.focus(screen.getByRole('slider', { name: 'Drag handle: bias' }));
     expect(shownMath(container, '.nn-term-hl .nn-term-pb').length).toBeGreaterThan(0);
     expect(shownMath(container, '.nn-term-hl .nn-term-p3')).toHaveLength(0);
   });
@@ -60,12 +61,33 @@ describe('<NeuronAnatomy />', () => {
     expect(container.querySelector('.nn-anatomy__part--hl')).toBeNull();
   });
 
+  it('moves an input, a weight and the bias by keys on their parts of the diagram, as their sliders do', () => {
+    render(<NeuronAnatomy id="t-diagram-keys" />);
+    const handle = (name: string) => screen.getByRole('slider', { name: `Drag handle: ${name}` });
+    // x3 up one step of 0.1: z = 1 − 0.6 + 0.4·1.1 + 0.1 = 0.94.
+    fireEvent.keyDown(handle('input 3'), { key: 'ArrowUp' });
+    expect(status('z').textContent).toBe('0.94');
+    expect((screen.getByRole('slider', { name: /x3/ }) as HTMLInputElement).value).toBe('1.1');
+    // w1 down a tenth of its range (PageDown, 0.4, as its slider): w1 = 0.1, z = 0.2 − 0.6 + 0.44 + 0.1 = 0.14.
+    fireEvent.keyDown(handle('weight 1'), { key: 'PageDown' });
+    expect(status('z').textContent).toBe('0.14');
+    expect(handle('weight 1').getAttribute('aria-valuetext')).toBe('w1 = 0.1, product w1·x1 = 0.2');
+    // b to its least, −2: z = 0.04 − 2 = −1.96.
+    fireEvent.keyDown(handle('bias'), { key: 'Home' });
+    expect(status('z').textContent).toBe('\u22121.96');
+    expect(handle('bias').getAttribute('aria-valuenow')).toBe('-2');
+  });
+
   it('never shows a broken number at the extremes', () => {
     const { container } = render(<NeuronAnatomy id="t-ext" />);
     for (const name of [/x1/, /x2/, /x3/, /w1/, /w2/, /w3/]) fireEvent.keyDown(screen.getByRole('slider', { name }), { key: 'End' });
     // Each product is 2 × 5 = 10: z = 30 + 0.1.
     expect(status('z').textContent).toBe('30.1');
     expect(screen.getByRole('img', { name: 'weighted sum z = 30.1' })).toBeTruthy();
+    // The diagram's handles stop at the same ends: x1 and w1 are at 5 and 2.
+    expect(screen.getByRole('slider', { name: 'Drag handle: input 1' }).getAttribute('aria-valuetext')).toBe('x1 = 5');
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Drag handle: weight 1' }), { key: 'ArrowUp' });
+    expect(status('z').textContent).toBe('30.1');
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   }, 20_000);
 });

@@ -19,7 +19,7 @@ function useAnatomy(s: AnatomyState) {
   return { ...values, ...usePointing() };
 }
 
-function Diagram({ v }: PartProps<typeof params, ReturnType<typeof useAnatomy>>) {
+function Diagram({ v, set }: PartProps<typeof params, ReturnType<typeof useAnatomy>>) {
   const svg = useRef<SVGSVGElement>(null);
   useEquationPointer(svg, v.point.onHover);
   const f = (n: number) => formatNumber(n);
@@ -28,7 +28,7 @@ function Diagram({ v }: PartProps<typeof params, ReturnType<typeof useAnatomy>>)
     `into the sum node; with the bias ${f(v.b)} the weighted sum is z = ${f(v.z)}, and the ` +
     `${activationLabel[v.act]} activation turns it into the output a = ${f(v.a)}. Thicker arrows mean larger weights; ` +
     `solid arrows are positive weights, dashed arrows negative.`;
-  return <NeuronDiagram ref={svg} {...v.point} x={v.x} w={v.w} b={v.b} z={v.z} a={v.a} act={v.act} highlighted={v.highlighted} title="Diagram of the neuron" description={description} />;
+  return <NeuronDiagram ref={svg} {...v.point} x={v.x} w={v.w} b={v.b} z={v.z} a={v.a} act={v.act} highlighted={v.highlighted} title="Diagram of the neuron" description={description} onValue={(name, value) => set({ [name]: value })} />;
 }
 
 /** Chapter 1 (and the opening's teaser): a three-input neuron, drawn, with every term live. */

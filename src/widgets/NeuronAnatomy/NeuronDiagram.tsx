@@ -1,7 +1,9 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { formatNumber } from '../../components/format';
+import { useValueDrag } from '../../components/useValueDrag';
 import { activationLabel } from '../shared/activationNames';
-import type { AnatomyState } from './params';
+import { stepOf } from '../shared/params';
+import { params, type AnatomyState } from './params';
 import type { AnatomyPart, PointHandlers } from './pointing';
 import {
   ACT, BIAS, INPUTS, INPUT_R, OUTPUT, SUM, VIEW, arrowHead, arrowWidth, edgeSegment, labelPoint, weightSign,
@@ -18,6 +20,39 @@ interface DiagramProps extends PointHandlers {
   highlighted: AnatomyPart | null;
   title: string;
   description: string;
+  /** Sets one of the dragged values (an input, a weight, the bias). */
+  onValue: (name: DraggedValue, value: number) => void;
+}
+
+type DraggedValue = 'x1' | 'x2' | 'x3' | 'w1' | 'w2' | 'w3' | 'b';
+
+/** Pulling a part over this many viewBox units (most of the drawing's height) spans its whole range. */
+const TRAVEL = 200;
+
+/**
+ * One value of the neuron as a part to pull up or down, named apart from its slider ("Drag
+ * handle: weight 2") so the two never share a name; focusing or grabbing it points at its part.
+ */
+function DragValue({ name, value, label, valueText, part, onValue, onFocusPart, children }: {
+  name: DraggedValue;
+  value: number;
+  label: string;
+  valueText: string;
+  part: AnatomyPart;
+  onValue: DiagramProps['onValue'];
+  onFocusPart: PointHandlers['onFocusPart'];
+  children: ReactNode;
+}) {
+  const param = params[name];
+  const drag = useValueDrag({
+    value, min: param.min, max: param.max, step: stepOf(param), travel: TRAVEL,
+    onChange: (next) => onValue(name, next),
+    label: `Drag handle: ${label}`,
+    valueText,
+    onFocus: () => onFocusPart(part),
+    onBlur: () => onFocusPart(null),
+  });
+  return <g {...drag}>{children}</g>;
 }
 
 const fSymbol = { sigmoid: 'σ', relu: 'ReLU', tanh: 'tanh' } as const;
@@ -27,24 +62,31 @@ const signDash = { positive: undefined, negative: '7 4', zero: '2 4' } as const;
 
 /**
  * The neuron drawn as a diagram: inputs → weighted arrows → Σ with the bias → f → output.
- * Every part is focusable and named; pointing at one (hover or focus) highlights its term.
+ * Every part is focusable and named; pointing at one (hover or focus) highlights its term. Inputs,
+ * weight arrows and the bias are pulled up or down to change them (with keys, as sliders).
  * Its numbers are rounded as the readouts are (3 decimals), so the two never disagree.
  */
-export function NeuronDiagram({ ref, x, w, b, z, a, act, highlighted, onHover, onFocusPart, title, description }: DiagramProps) {
+export function NeuronDiagram({ ref, x, w, b, z, a, act, highlighted, onHover, onFocusPart, title, description, onValue }: DiagramProps) {
   const f = (v: number) => formatNumber(v);
   // The output circle holds 5 characters at the value size; "−0.843" or "8.42×10⁻¹⁴" shrink to fit.
   const aText = f(a);
   const aSize = aText.length > 5 ? Math.floor((2 * OUTPUT.r - 6) / (0.6 * aText.length)) : undefined;
-  const handlers = (p: AnatomyPart) => ({
-    tabIndex: 0,
-    role: 'img' as const,
+  // A part: pointing at it (hover) highlights its term. Parts that hold no dragged value (z, the
+  // activation) are focusable pictures themselves; the others hold their drag handles.
+  const pointing = (p: AnatomyPart) => ({
     onMouseEnter: () => onHover(p),
     onMouseLeave: () => onHover(null),
-    onFocus: () => onFocusPart(p),
-    onBlur: () => onFocusPart(null),
     className: `nn-anatomy__part${highlighted === p ? ' nn-anatomy__part--hl' : ''}`,
     'data-part': p,
   });
+  const handlers = (p: AnatomyPart) => ({
+    ...pointing(p),
+    tabIndex: 0,
+    role: 'img' as const,
+    onFocus: () => onFocusPart(p),
+    onBlur: () => onFocusPart(null),
+  });
+  const drag = { onValue, onFocusPart };
   const biasSeg = edgeSegment(BIAS.cx, BIAS.cy, BIAS.r, SUM.cx, SUM.cy, SUM.r);
   const sumToAct = { x1: SUM.cx + SUM.r, y1: SUM.cy, x2: ACT.x, y2: SUM.cy };
   const actToOut = { x1: ACT.x + ACT.width, y1: SUM.cy, x2: OUTPUT.cx - OUTPUT.r, y2: SUM.cy };
@@ -60,28 +102,39 @@ export function NeuronDiagram({ ref, x, w, b, z, a, act, highlighted, onHover, o
         const width = arrowWidth(w[i]);
         const lp = labelPoint(seg);
         return (
-          <g key={part} {...handlers(part)} aria-label={`input x${i + 1} = ${f(x[i])}, weight w${i + 1} = ${f(w[i])}, product ${f(w[i] * x[i])}`}>
-            <line
-              x1={seg.x1} y1={seg.y1} x2={seg.x2} y2={seg.y2}
-              className={`nn-anatomy__arrow nn-anatomy__arrow--${sign}`}
-              style={{ stroke: signStroke[sign], strokeWidth: width, strokeDasharray: signDash[sign] }}
-            />
-            <polygon points={arrowHead(seg, 8 + width)} style={{ fill: signStroke[sign] }} />
-            <circle cx={p.cx} cy={p.cy} r={INPUT_R} className="nn-anatomy__node nn-anatomy__node--x" />
-            <text x={p.cx} y={p.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(x[i])}</text>
-            <text x={p.cx - INPUT_R - 6} y={p.cy + 5} textAnchor="end" className="nn-anatomy__label nn-anatomy__label--x">x{i + 1}</text>
-            <text x={lp.x} y={lp.y} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--w">
-              w{i + 1} = {f(w[i])}
-            </text>
+          <g key={part} {...pointing(part)}>
+            <DragValue
+              name={(['w1', 'w2', 'w3'] as const)[i]} value={w[i]} part={part} {...drag}
+              label={`weight ${i + 1}`} valueText={`w${i + 1} = ${f(w[i])}, product w${i + 1}·x${i + 1} = ${f(w[i] * x[i])}`}
+            >
+              {/* A thin arrow is hard to catch: a wide invisible stroke takes the press. */}
+              <line x1={seg.x1} y1={seg.y1} x2={seg.x2} y2={seg.y2} className="nn-anatomy__hit" />
+              <line
+                x1={seg.x1} y1={seg.y1} x2={seg.x2} y2={seg.y2}
+                className={`nn-anatomy__arrow nn-anatomy__arrow--${sign}`}
+                style={{ stroke: signStroke[sign], strokeWidth: width, strokeDasharray: signDash[sign] }}
+              />
+              <polygon points={arrowHead(seg, 8 + width)} style={{ fill: signStroke[sign] }} />
+              <text x={lp.x} y={lp.y} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--w">
+                w{i + 1} = {f(w[i])}
+              </text>
+            </DragValue>
+            <DragValue name={(['x1', 'x2', 'x3'] as const)[i]} value={x[i]} part={part} {...drag} label={`input ${i + 1}`} valueText={`x${i + 1} = ${f(x[i])}`}>
+              <circle cx={p.cx} cy={p.cy} r={INPUT_R} className="nn-anatomy__node nn-anatomy__node--x" />
+              <text x={p.cx} y={p.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(x[i])}</text>
+              <text x={p.cx - INPUT_R - 6} y={p.cy + 5} textAnchor="end" className="nn-anatomy__label nn-anatomy__label--x">x{i + 1}</text>
+            </DragValue>
           </g>
         );
       })}
-      <g {...handlers('pb')} aria-label={`bias b = ${f(b)}`}>
+      <g {...pointing('pb')}>
         <line x1={biasSeg.x1} y1={biasSeg.y1} x2={biasSeg.x2} y2={biasSeg.y2} className="nn-anatomy__link" />
         <polygon points={arrowHead(biasSeg, 9)} className="nn-anatomy__head" />
-        <circle cx={BIAS.cx} cy={BIAS.cy} r={BIAS.r} className="nn-anatomy__node nn-anatomy__node--b" />
-        <text x={BIAS.cx} y={BIAS.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(b)}</text>
-        <text x={BIAS.cx + BIAS.r + 6} y={BIAS.cy + 5} className="nn-anatomy__label nn-anatomy__label--b">b</text>
+        <DragValue name="b" value={b} part="pb" {...drag} label="bias" valueText={`b = ${f(b)}`}>
+          <circle cx={BIAS.cx} cy={BIAS.cy} r={BIAS.r} className="nn-anatomy__node nn-anatomy__node--b" />
+          <text x={BIAS.cx} y={BIAS.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(b)}</text>
+          <text x={BIAS.cx + BIAS.r + 6} y={BIAS.cy + 5} className="nn-anatomy__label nn-anatomy__label--b">b</text>
+        </DragValue>
       </g>
       <g {...handlers('pz')} aria-label={`weighted sum z = ${f(z)}`}>
         <circle cx={SUM.cx} cy={SUM.cy} r={SUM.r} className="nn-anatomy__node nn-anatomy__node--z" />
