@@ -52,7 +52,7 @@ test.describe('Backpropagation through a network', () => {
     const page = await context.newPage();
     const figure = await openFar(page, 'Backpropagation through a network');
     const slider = figure.getByRole('slider', { name: 'w²₁ (hidden 1 → output)' });
-    const edge = figure.locator('[data-edge="w2_1"] .nn-bpn-hit');
+    const edge = figure.getByRole('slider', { name: 'Drag handle: weight hidden 1 → output' });
     const box = (await edge.boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     await page.mouse.move(x, y);
@@ -67,6 +67,12 @@ test.describe('Backpropagation through a network', () => {
     for (let i = 1; i <= 4; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + 8 * i }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(async () => Number(await slider.inputValue())).toBeLessThan(afterMouse);
+    // The keyboard way on the edge itself: a step of 0.01 up.
+    const afterTouch = Number(await slider.inputValue());
+    await edge.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Number(await slider.inputValue())).toBeCloseTo(afterTouch + 0.01, 5);
+    await expect(edge).toHaveAttribute('aria-valuetext', `w²₁ = ${Number((afterTouch + 0.01).toFixed(2))}`);
     await expectNoBrokenNumbers(page);
     await context.close();
   });

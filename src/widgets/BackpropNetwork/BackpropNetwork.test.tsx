@@ -59,15 +59,15 @@ describe('<BackpropNetwork>', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('status', { name: 'L before → after' })).toBeNull();
   });
 
-  it('moves a weight when its edge is dragged up, and never shows NaN at the sliders’ ends', () => {
+  it('moves a weight by keys on its edge and an input on its node, as their sliders, and never shows NaN at the sliders’ ends', () => {
     const { container } = render(<BackpropNetwork id="t-bpn-4" />);
-    const svg = container.querySelector('svg[role="img"]') as SVGSVGElement;
-    svg.getBoundingClientRect = () => ({ width: 480, height: 330, top: 0, left: 0, right: 480, bottom: 330, x: 0, y: 0, toJSON: () => ({}) });
-    const hit = container.querySelector('[data-edge="w2_1"] .nn-bpn-hit')!;
-    fireEvent.pointerDown(hit, { clientY: 200, pointerId: 1 });
-    fireEvent.pointerMove(hit, { clientY: 180, pointerId: 1 }); // 20 px up: +20 · 0.05 = +1
-    fireEvent.pointerUp(hit, { pointerId: 1 });
-    expect(screen.getByRole('slider', { name: 'w²₁ (hidden 1 → output)' }).getAttribute('value')).toBe('1.8');
+    const edge = screen.getByRole('slider', { name: 'Drag handle: weight hidden 1 → output' });
+    expect(edge.getAttribute('aria-valuetext')).toBe('w²₁ = 0.8');
+    // A tenth of the ±10 range (PageUp): 0.8 + 2 = 2.8.
+    fireEvent.keyDown(edge, { key: 'PageUp' });
+    expect(screen.getByRole('slider', { name: 'w²₁ (hidden 1 → output)' }).getAttribute('value')).toBe('2.8');
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Drag handle: input 2' }), { key: 'ArrowDown' });
+    expect((screen.getByRole('slider', { name: 'x2 (input 2)' }) as HTMLInputElement).value).toBe('2.9');
     for (const slider of screen.getAllByRole('slider')) fireEvent.keyDown(slider, { key: 'End' });
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
     for (const slider of screen.getAllByRole('slider')) fireEvent.keyDown(slider, { key: 'Home' });

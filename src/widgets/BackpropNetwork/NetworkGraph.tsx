@@ -1,12 +1,38 @@
-import { useId, useRef, type PointerEvent } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatNumber } from '../../components/format';
+import { useValueDrag } from '../../components/useValueDrag';
+import { stepOf } from '../shared/params';
 import type { NetworkPart } from './useNetwork';
-import { edges, HEIGHT, labelAt, nodes, RADIUS, unitOfStep, WEIGHT_PER_PIXEL, WIDTH } from './graphLayout';
+import { edges, HEIGHT, labelAt, nodes, RADIUS, unitOfStep, WEIGHT_PER_PIXEL, WIDTH, type NodeName } from './graphLayout';
 import { gradientOf } from './networkValues';
-import type { Trainable } from './params';
+import { params } from './params';
 
 const f3 = (x: number) => formatNumber(x);
 const f4 = (x: number) => formatNumber(x, 4);
+
+const NODE_NAMES: Record<NodeName, string> = { x1: 'x1', x2: 'x2', h1: 'hidden 1', h2: 'hidden 2', out: 'output' };
+type Dragged = (typeof edges)[number]['key'] | 'x1' | 'x2';
+
+/**
+ * A weight's edge or an input's node, pulled up or down to change it (or stepped by keys). Named
+ * apart from its slider ("Drag handle: weight hidden 1 → output") so the two never share a name.
+ */
+function Pulled({ name, label, v, set, children, className }: Pick<NetworkPart, 'v' | 'set'> & { name: Dragged; label: string; children: ReactNode; className: string }) {
+  const param = params[name];
+  const drag = useValueDrag({
+    value: v[name], min: param.min, max: param.max, step: stepOf(param),
+    // A weight's ±10 spans 400 units of the drawing; an input's ±5 half that.
+    travel: name === 'x1' || name === 'x2' ? 200 : (param.max - param.min) / WEIGHT_PER_PIXEL,
+    onChange: (value) => set({ [name]: value }),
+    label: `Drag handle: ${label}`,
+    valueText: `${(param.label ?? name).split(' ')[0]} = ${formatNumber(v[name])}`,
+  });
+  return (
+    <g {...drag} className={`${drag.className} ${className}`}>
+      {children}
+    </g>
+  );
+}
 
 /** Which units' δ the backward pass has reached at this step. */
 const reached = (step: number) => (['out', 'h1', 'h2'] as const).slice(0, step);
@@ -14,11 +40,10 @@ const reached = (step: number) => (['out', 'h1', 'h2'] as const).slice(0, step);
 /**
  * The 2-2-1 network as a graph: each unit with its z and a (and its δ once the backward pass has
  * reached it), each edge with its weight (and its ∂L/∂w once found). Drag an edge up or down to
- * change its weight; the sliders beside are the keyboard way to the same numbers.
+ * change its weight, an input node to change its input.
  */
 export function NetworkGraph({ v, set }: NetworkPart) {
   const descId = useId();
-  const drag = useRef<{ key: Trainable; y: number; start: number } | null>(null);
   const done = reached(v.step);
   const current = v.step > 0 ? unitOfStep[v.step as 1 | 2 | 3] : null;
   const unitValues: Record<'h1' | 'h2' | 'out', { z: number; a: number; delta: number }> = {
@@ -29,37 +54,13 @@ export function NetworkGraph({ v, set }: NetworkPart) {
 
   const biasOf = { h1: v.b1_1, h2: v.b1_2, out: v.b2 };
 
-  const onPointerDown = (key: Trainable) => (e: PointerEvent<SVGLineElement>) => {
-    e.preventDefault();
-    // Capture keeps the drag when the pointer leaves the thin edge; a pointer the browser no
-    // longer tracks cannot be captured, and the drag still works without it.
-    try {
-      e.currentTarget.setPointerCapture?.(e.pointerId);
-    } catch {
-      /* not capturable */
-    }
-    drag.current = { key, y: e.clientY, start: v[key] };
-  };
-  const onPointerMove = (e: PointerEvent<SVGLineElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    // The drawing may be scaled: pixels on screen → units of the viewBox.
-    const svg = e.currentTarget.ownerSVGElement;
-    const scale = svg ? WIDTH / Math.max(1, svg.getBoundingClientRect().width) : 1;
-    const value = d.start - (e.clientY - d.y) * scale * WEIGHT_PER_PIXEL;
-    set({ [d.key]: Math.round(value * 100) / 100 } as Partial<Record<Trainable, number>>);
-  };
-  const endDrag = () => {
-    drag.current = null;
-  };
-
   const description =
     `Inputs x1 = ${f3(v.x1)}, x2 = ${f3(v.x2)}. Hidden unit 1: z = ${f3(unitValues.h1.z)}, a = ${f3(unitValues.h1.a)}; ` +
     `hidden unit 2: z = ${f3(unitValues.h2.z)}, a = ${f3(unitValues.h2.a)}; output: z = ${f3(unitValues.out.z)}, a = ${f3(unitValues.out.a)}. ` +
     (done.length === 0
       ? 'The backward pass has not started.'
       : `Backward pass: ${done.map((u) => `δ of ${u === 'out' ? 'the output' : `hidden unit ${u[1]}`} = ${f4(unitValues[u].delta)}`).join(', ')}.`) +
-    ' Edges are weights, red positive and blue dashed negative; drag an edge up or down to change it.';
+    ' Edges are weights, red positive and blue dashed negative; drag an edge up or down to change it, or an input node to change the input.';
 
   return (
     <div className="nn-bpn-graph">
@@ -67,7 +68,7 @@ export function NetworkGraph({ v, set }: NetworkPart) {
         Red numbers on the edges are weights (drag an edge up or down); <span className="nn-bpn-legend-grad">orange</span> ones
         are each edge’s ∂L/∂w and each unit’s δ, once the backward pass has reached them.
       </p>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="The 2-2-1 network, forward and backward" aria-describedby={descId}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="The 2-2-1 network, forward and backward" aria-describedby={descId}>
         <desc id={descId}>{description}</desc>
         {edges.map(({ key, from, to, step, at }) => {
           const a = nodes[from], b = nodes[to];
@@ -76,17 +77,13 @@ export function NetworkGraph({ v, set }: NetworkPart) {
           const label = labelAt(from, to, at);
           const g = gradientOf(v, key).backprop;
           return (
-            <g key={key} className={`nn-bpn-edge${current === to ? ' is-current' : ''}`} data-edge={key}>
+            <Pulled
+              key={key} name={key} v={v} set={set} label={`weight ${NODE_NAMES[from]} → ${NODE_NAMES[to]}`}
+              className={`nn-bpn-edge${current === to ? ' is-current' : ''}`}
+            >
               <line x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} className={w >= 0 ? 'nn-bpn-pos' : 'nn-bpn-neg'} style={{ strokeWidth: 1 + Math.min(6, Math.abs(w) * 1.5) }} />
-              <line
-                x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy}
-                className="nn-bpn-hit"
-                aria-hidden="true"
-                onPointerDown={onPointerDown(key)}
-                onPointerMove={onPointerMove}
-                onPointerUp={endDrag}
-                onPointerCancel={endDrag}
-              />
+              {/* A thin edge is hard to catch: a wide invisible stroke takes the press. */}
+              <line x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} className="nn-bpn-hit" />
               <text x={label.x} y={label.y - 6} className="nn-bpn-weight" textAnchor="middle">
                 {f3(w)}
               </text>
@@ -95,15 +92,15 @@ export function NetworkGraph({ v, set }: NetworkPart) {
                   {f4(g)}
                 </text>
               ) : null}
-            </g>
+            </Pulled>
           );
         })}
         {(['x1', 'x2'] as const).map((name, k) => (
-          <g key={name} className="nn-bpn-node nn-bpn-input">
+          <Pulled key={name} name={name} v={v} set={set} label={`input ${k + 1}`} className="nn-bpn-node nn-bpn-input">
             <circle cx={nodes[name].cx} cy={nodes[name].cy} r={RADIUS} />
             <text x={nodes[name].cx} y={nodes[name].cy - 4} textAnchor="middle" className="nn-bpn-name">x{k + 1}</text>
-            <text x={nodes[name].cx} y={nodes[name].cy + 12} textAnchor="middle">{f3(k === 0 ? v.x1 : v.x2)}</text>
-          </g>
+            <text x={nodes[name].cx} y={nodes[name].cy + 12} textAnchor="middle">{f3(v[name])}</text>
+          </Pulled>
         ))}
         {(['h1', 'h2', 'out'] as const).map((name) => {
           const { cx, cy } = nodes[name];
