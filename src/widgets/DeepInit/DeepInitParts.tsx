@@ -3,7 +3,7 @@ import { Plot } from '../../components/plot/Plot';
 import { AxisBottom, AxisLeft } from '../../components/plot/Axes';
 import { LinePath } from '../../components/plot/LinePath';
 import type { LayerHistogram } from './deepInitMath';
-import { powerOfTen, significant as f } from './shownNumbers';
+import { axisMiddle, powerOfTen, significant as f } from './shownNumbers';
 
 interface SmallMultiplesProps {
   /** 'activations' or 'gradients': names the panels. */
@@ -44,7 +44,7 @@ function MiniHistogram({ shares, title, description, color, ticks }: { shares: n
 /** One mini histogram per layer, all on the same x-range; heights are scaled per panel. */
 export const SmallMultiples = memo(function SmallMultiples({ what, symbol, edges, hists, variances, color }: SmallMultiplesProps) {
   const lo = edges[0], hi = edges[edges.length - 1];
-  const ticks = [f(lo), f((lo + hi) / 2), f(hi)];
+  const ticks = [f(lo), f(axisMiddle(lo, hi)), f(hi)];
   return (
     <section className="nn-deep-multiples" aria-label={`Histograms of the ${what}, one per layer`}>
       <h4 className="nn-deep-multiples__title">

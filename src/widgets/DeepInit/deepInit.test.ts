@@ -6,7 +6,7 @@ import { deepInitCode } from './deepInitCode';
 import { heKeepsReluSteady, exercises } from './exercises';
 import { defaultsOf } from '../shared/params';
 import { params } from './params';
-import { powerOfTen, significant } from './shownNumbers';
+import { axisMiddle, powerOfTen, significant } from './shownNumbers';
 import { signalSentence } from './deepInitText';
 
 describe('layerGain(init, width, act)', () => {
@@ -115,6 +115,23 @@ describe('too small at 20 layers: tiny variances in words and on the axis', () =
     const labels = [1e-40, 1e-30, 1e-20, 1e-10, 1].map(powerOfTen);
     expect(labels).toEqual(['10⁻⁴⁰', '10⁻³⁰', '10⁻²⁰', '10⁻¹⁰', '1']);
     expect([0.01, 0.1, 10, 100, 1e3].map(powerOfTen)).toEqual(['0.01', '0.1', '10', '100', '10³']);
+  });
+});
+
+describe('axisMiddle: the middle tick under every layer histogram', () => {
+  it('reads 0 for the gradients\' range −g … g, not the float noise of its bin edges', () => {
+    // The figure as it opens: its edges' plain middle is −4.44×10⁻¹⁶.
+    const { gradEdges } = summarizeDeepSignal(defaultsOf(params));
+    const [lo, hi] = [gradEdges[0], gradEdges[gradEdges.length - 1]];
+    expect(lo).toBeCloseTo(-hi, 12);
+    expect(significant(axisMiddle(lo, hi))).toBe('0');
+    // −0.1 − 0.2 is −0.30000000000000004: the plain average of it and 0.3 is −2.8×10⁻¹⁷.
+    expect(significant(axisMiddle(-0.1 - 0.2, 0.3))).toBe('0');
+  });
+  it('is the plain middle of a range that is not symmetric (by hand)', () => {
+    expect(axisMiddle(-1, 3)).toBe(1);
+    expect(axisMiddle(0, 1)).toBe(0.5);
+    expect(axisMiddle(1e-6, 3e-6)).toBeCloseTo(2e-6, 15);
   });
 });
 

@@ -40,3 +40,13 @@ export function powerOfTen(value: number | string): string {
   const k = Math.round(Math.log10(Number(value)));
   return Math.abs(k) <= 2 ? formatNumber(10 ** k, 2) : `10${superscript(k)}`;
 }
+
+/**
+ * The middle of an axis from lo to hi, with the arithmetic's float noise read as 0: the gradients'
+ * range is −g … g as bin edges, and their midpoint came out as −4.44×10⁻¹⁶, which `significant`
+ * rightly does not hide, under every histogram.
+ */
+export function axisMiddle(lo: number, hi: number): number {
+  const middle = (lo + hi) / 2;
+  return Math.abs(middle) <= 1e-9 * Math.abs(hi - lo) ? 0 : middle;
+}
