@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activationTex, weightedSumTex } from './anatomyTex';
 import { anatomyCode } from './anatomyCode';
-import { arrowHead, arrowWidth, edgeSegment, weightSign } from './diagramGeometry';
+import { INPUTS, INPUT_R, LABEL_HALF_WIDTH, SUM, VIEW, arrowHead, arrowWidth, edgeSegment, labelPoint, weightSign } from './diagramGeometry';
 import { params, type AnatomyState } from './params';
 import { partOfClassName } from './pointing';
 import { defaultsOf } from '../shared/params';
@@ -60,6 +60,18 @@ describe('diagram geometry', () => {
     expect(s.y1).toBeCloseTo(4);
     expect(s.x2).toBeCloseTo(24);
     expect(s.y2).toBeCloseTo(32);
+  });
+  it('each weight label sits wholly above its arrow: the line clears the baseline by 4 across the label', () => {
+    for (const p of INPUTS) {
+      const s = edgeSegment(p.cx, p.cy, INPUT_R, SUM.cx, SUM.cy, SUM.r + 2);
+      const lineY = (x: number) => s.y1 + ((s.y2 - s.y1) * (x - s.x1)) / (s.x2 - s.x1);
+      const at = labelPoint(s);
+      // The thickest arrow (|w| = 2) is 7.5 wide: 3.75 of it above the line's centre, and a margin.
+      for (const x of [at.x - LABEL_HALF_WIDTH, at.x, at.x + LABEL_HALF_WIDTH]) expect(lineY(x) - at.y).toBeGreaterThanOrEqual(3.75 + 4);
+      // …and inside the drawing, its 14-unit-high text included.
+      expect(at.y - 14).toBeGreaterThan(0);
+      expect(at.y).toBeLessThan(VIEW.height);
+    }
   });
   it('arrowHead points at the end of a horizontal segment', () => {
     expect(arrowHead({ x1: 0, y1: 0, x2: 10, y2: 0 }, 4)).toBe('10,0 6,2.2 6,-2.2');

@@ -60,7 +60,15 @@ export function arrowHead(s: Segment, size: number): string {
   return `${r(s.x2)},${r(s.y2)} ${r(bx + px)},${r(by + py)} ${r(bx - px)},${r(by - py)}`;
 }
 
-/** Where a weight's label sits: 45 % of the way along its arrow, nudged above the line. */
+/** Half the width of the longest weight label ("w1 = −0.843" at the phone's 19 px is ~100 wide). */
+export const LABEL_HALF_WIDTH = 50;
+
+/**
+ * Where a weight's label sits (its baseline's middle): 45 % of the way along its arrow, and above
+ * the line by 8 plus the line's rise over half a label, so a sloping arrow passes under the label's
+ * lower corner instead of through "w1 = 0.5".
+ */
 export function labelPoint(s: Segment): { x: number; y: number } {
-  return { x: s.x1 + (s.x2 - s.x1) * 0.45, y: s.y1 + (s.y2 - s.y1) * 0.45 - 8 };
+  const slope = s.x2 === s.x1 ? 0 : (s.y2 - s.y1) / (s.x2 - s.x1);
+  return { x: s.x1 + (s.x2 - s.x1) * 0.45, y: s.y1 + (s.y2 - s.y1) * 0.45 - 8 - Math.abs(slope) * LABEL_HALF_WIDTH };
 }
