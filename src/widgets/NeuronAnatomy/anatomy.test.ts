@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activationTex, weightedSumTex } from './anatomyTex';
 import { anatomyCode } from './anatomyCode';
-import { INPUTS, INPUT_R, LABEL_HALF_WIDTH, SUM, VIEW, arrowHead, arrowWidth, edgeSegment, labelPoint, weightSign } from './diagramGeometry';
+import { INPUTS, INPUT_R, LABEL_HALF_WIDTH, LABEL_HEIGHT, SUM, VIEW, arrowHead, arrowWidth, edgeSegment, labelPoint, weightSign, type Segment } from './diagramGeometry';
 import { params, type AnatomyState } from './params';
 import { partOfClassName } from './pointing';
 import { defaultsOf } from '../shared/params';
@@ -61,17 +61,24 @@ describe('diagram geometry', () => {
     expect(s.x2).toBeCloseTo(24);
     expect(s.y2).toBeCloseTo(32);
   });
-  it('each weight label sits wholly above its arrow: the line clears the baseline by 4 across the label', () => {
-    for (const p of INPUTS) {
-      const s = edgeSegment(p.cx, p.cy, INPUT_R, SUM.cx, SUM.cy, SUM.r + 2);
-      const lineY = (x: number) => s.y1 + ((s.y2 - s.y1) * (x - s.x1)) / (s.x2 - s.x1);
+  it('each weight label clears its arrow across its width, on the fan\'s outer side, nearest its own arrow', () => {
+    const segments = INPUTS.map((p) => edgeSegment(p.cx, p.cy, INPUT_R, SUM.cx, SUM.cy, SUM.r + 2));
+    const lineY = (s: Segment, x: number) => s.y1 + ((s.y2 - s.y1) * (x - s.x1)) / (s.x2 - s.x1);
+    // The thickest arrow (|w| = 2) is 7.5 wide: 3.75 of it beside the line's centre, and a margin of 4.
+    const clear = 3.75 + 4;
+    segments.forEach((s, i) => {
       const at = labelPoint(s);
-      // The thickest arrow (|w| = 2) is 7.5 wide: 3.75 of it above the line's centre, and a margin.
-      for (const x of [at.x - LABEL_HALF_WIDTH, at.x, at.x + LABEL_HALF_WIDTH]) expect(lineY(x) - at.y).toBeGreaterThanOrEqual(3.75 + 4);
-      // …and inside the drawing, its 14-unit-high text included.
-      expect(at.y - 14).toBeGreaterThan(0);
+      const span = [at.x - LABEL_HALF_WIDTH, at.x, at.x + LABEL_HALF_WIDTH];
+      if (i < 2) for (const x of span) expect(lineY(s, x) - at.y).toBeGreaterThanOrEqual(clear); // w1 falls, w2 is level: above
+      else for (const x of span) expect(at.y - LABEL_HEIGHT - lineY(s, x)).toBeGreaterThanOrEqual(clear); // w3 rises: below
+      // Read as its own arrow's: the label's middle is nearer its line than any other arrow's.
+      const middle = at.y - LABEL_HEIGHT / 2;
+      const own = Math.abs(middle - lineY(s, at.x));
+      segments.forEach((other, j) => { if (j !== i) expect(Math.abs(middle - lineY(other, at.x))).toBeGreaterThan(own); });
+      // …and inside the drawing.
+      expect(at.y - LABEL_HEIGHT).toBeGreaterThan(0);
       expect(at.y).toBeLessThan(VIEW.height);
-    }
+    });
   });
   it('arrowHead points at the end of a horizontal segment', () => {
     expect(arrowHead({ x1: 0, y1: 0, x2: 10, y2: 0 }, 4)).toBe('10,0 6,2.2 6,-2.2');

@@ -62,13 +62,19 @@ export function arrowHead(s: Segment, size: number): string {
 
 /** Half the width of the longest weight label ("w1 = −0.843" at the phone's 19 px is ~100 wide). */
 export const LABEL_HALF_WIDTH = 50;
+/** The height of a label's text above its baseline (the phone's 19 px digits). */
+export const LABEL_HEIGHT = 14;
 
 /**
- * Where a weight's label sits (its baseline's middle): 45 % of the way along its arrow, and above
- * the line by 8 plus the line's rise over half a label, so a sloping arrow passes under the label's
- * lower corner instead of through "w1 = 0.5".
+ * Where a weight's label sits (its baseline's middle): 45 % of the way along its arrow, on the fan's
+ * outer side — above an arrow that falls or runs level towards Σ, below one that rises — and clear
+ * of it by 8 plus the line's rise over half a label, so a sloping arrow passes beside the label's
+ * corner instead of through "w1 = 0.5", and the lowest label is not read as the middle arrow's.
  */
 export function labelPoint(s: Segment): { x: number; y: number } {
   const slope = s.x2 === s.x1 ? 0 : (s.y2 - s.y1) / (s.x2 - s.x1);
-  return { x: s.x1 + (s.x2 - s.x1) * 0.45, y: s.y1 + (s.y2 - s.y1) * 0.45 - 8 - Math.abs(slope) * LABEL_HALF_WIDTH };
+  const x = s.x1 + (s.x2 - s.x1) * 0.45;
+  const lineY = s.y1 + (s.y2 - s.y1) * 0.45;
+  const clearance = 8 + Math.abs(slope) * LABEL_HALF_WIDTH;
+  return { x, y: slope < 0 ? lineY + clearance + LABEL_HEIGHT : lineY - clearance };
 }
