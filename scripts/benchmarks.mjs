@@ -13,6 +13,7 @@ const steps = [
   // A mid-range phone: a quarter of this CPU and a phone's viewport (fewer presses: each is slow).
   { title: 'Interaction latency: input → next painted frame, phone profile (CPU 4× slower, 412 px)', command: ['node', 'scripts/bench-ui.mjs'], env: { CPU: '4', PHONE: '1', PRESSES: process.env.PHONE_PRESSES ?? '30' } },
   { title: 'Training speed in the browser', command: ['node', 'scripts/bench-training.mjs'] },
+  { title: 'Training speed in the browser, phone profile (CPU 4× slower)', command: ['node', 'scripts/bench-training.mjs'], env: { CPU: '4' } },
   // The long session is five minutes of training (bench:memory alone defaults to one).
   { title: 'Long sessions: heap and frame rate', command: ['node', 'scripts/bench-memory.mjs'], env: { TRAIN_SECONDS: process.env.TRAIN_SECONDS ?? '300' } },
   { title: 'Lighthouse 12.2.3', command: ['node', 'scripts/audit-lighthouse.mjs'] },

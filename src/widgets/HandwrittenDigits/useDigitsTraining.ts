@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { pacedDelivery } from '../shared/pacedDelivery';
 import { DigitsLoop, type DigitsCommand, type DigitsSnapshot } from './digitsLoop';
 
 export type TrainingStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'failed';
@@ -24,33 +25,15 @@ interface Driver {
 type Message = DigitsSnapshot | { error: string };
 
 /**
- * The page draws a run at most 4 times a second: each snapshot re-reads the drawing with the new
- * network, repaints the hidden units' images and the confusion matrix; at the worker's 20 a
- * second that took frames from the page. A snapshot of a stopped run is drawn at once.
+ * The page draws a run at most 4 times a second, and less often where drawing costs frames
+ * (pacedDelivery): each snapshot re-reads the drawing with the new network, repaints the hidden
+ * units' images and the confusion matrix; at the worker's 20 a second that took frames from the
+ * page. A snapshot of a stopped run, or an error, is drawn at once.
  */
 export const DRAW_EVERY_MS = 250;
 
-function throttled(onMessage: (m: Message) => void): { push: (m: Message) => void; cancel: () => void } {
-  let latest: Message | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let last = -Infinity;
-  const deliver = () => {
-    timer = undefined;
-    last = performance.now();
-    const m = latest;
-    latest = null;
-    if (m) onMessage(m);
-  };
-  return {
-    push(m) {
-      latest = m;
-      if (timer !== undefined) return;
-      const settled = 'error' in m || !m.running;
-      timer = setTimeout(deliver, settled ? 0 : Math.max(0, DRAW_EVERY_MS - (performance.now() - last)));
-    },
-    cancel: () => clearTimeout(timer),
-  };
-}
+const throttled = (onMessage: (m: Message) => void) =>
+  pacedDelivery<Message>(onMessage, { settled: (m) => 'error' in m || !m.running, minInterval: DRAW_EVERY_MS });
 
 /** The worker; where there is none (a test, an old browser), the same loop in 30 ms slices on this thread. */
 function createDriver(onMessage: (m: Message) => void): Driver {

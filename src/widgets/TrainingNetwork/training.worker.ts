@@ -23,8 +23,9 @@ function post(): void {
   const snap = loop.snapshot();
   if (!snap) return;
   const cost = performance.now() - t0;
-  // A big network's heat map costs several ms: space snapshots so training keeps ≥ 75 % of the time.
-  postEvery = Math.max(FRAME_MS, 4 * cost);
+  // A big network's heat map costs several ms: space snapshots so training keeps ≥ 75 % of the
+  // time; and no closer than the page can draw them (a message costs the page, drawn or not).
+  postEvery = Math.max(FRAME_MS, 4 * cost, loop.pace);
   lastPost = performance.now();
   scope.postMessage(snap, [snap.grid.buffer]);
 }

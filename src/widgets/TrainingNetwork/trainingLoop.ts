@@ -20,7 +20,9 @@ export type Command =
   | { type: 'set'; settings: StepSettings }
   | { type: 'play' }
   | { type: 'pause' }
-  | { type: 'step' };
+  | { type: 'step' }
+  // How often the page wants snapshots (ms): no more often than it can draw them.
+  | { type: 'pace'; every: number };
 
 export interface LoopSnapshot extends TrainingSnapshot {
   running: boolean;
@@ -49,6 +51,9 @@ export class TrainingLoop {
   constructor(private readonly now: () => number) {}
 
   /** Applies a command; returns true when a snapshot should be sent right away. */
+  /** The spacing of snapshots the page asked for ('pace'), in ms. */
+  pace = 0;
+
   handle(cmd: Command): boolean {
     switch (cmd.type) {
       case 'init':
@@ -71,6 +76,9 @@ export class TrainingLoop {
         this.stopClock();
         this.running = false;
         return true;
+      case 'pace':
+        this.pace = Number.isFinite(cmd.every) ? Math.max(0, cmd.every) : 0;
+        return false;
       case 'step':
         this.stopClock();
         this.running = false;

@@ -49,12 +49,14 @@ export function useTraining(s: TrainingState, set: Set, id: string) {
     }
   }, [run.loss, run.running, run.diverged, run.epoch, s.best, set]);
 
-  // While training runs, the typeset equations and the code follow at 4 updates a second.
+  // While training runs, the typeset equations and the code follow at 4 updates a second, all
+  // in one render (four throttled values were four renders of the whole figure).
   const slow = run.running ? 250 : 0;
-  const shownLoss = useThrottled(run.loss, slow);
-  const shownSquares = useThrottled(run.weightSquares, slow);
-  const shownSteps = useThrottled(run.optimizerSteps, slow);
-  const codeEpoch = useThrottled(run.epoch, slow);
+  const slowValues = useMemo(
+    () => ({ loss: run.loss, squares: run.weightSquares, steps: run.optimizerSteps, epoch: run.epoch }),
+    [run.loss, run.weightSquares, run.optimizerSteps, run.epoch],
+  );
+  const { loss: shownLoss, squares: shownSquares, steps: shownSteps, epoch: codeEpoch } = useThrottled(slowValues, slow);
   const { start } = run;
   const code = useMemo(
     () => trainingCode({ start, dataset: s.dataset, noise: s.noise, act: s.act, init: s.init, lr: s.lr, batch: s.batch, seed: s.seed, epoch: codeEpoch, opt: s.opt, l2: s.l2, draw: s.draw }),

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createTrainingSession, sessionSnapshot, trainingConfigKey, type TrainingConfig, type TrainingSession } from '../../core';
+import { pacedDelivery } from '../shared/pacedDelivery';
 import { TrainingLoop, type Command, type LoopMessage, type LoopSnapshot, type StepSettings } from './trainingLoop';
 
 /** What the figure draws: the latest snapshot of the session for the current configuration. */
@@ -30,19 +31,18 @@ function createDriver(onMessage: (m: DriverMessage) => void, mainThread = false)
   if (typeof Worker !== 'undefined' && !mainThread) {
     try {
       const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
-      let latest: LoopSnapshot | null = null;
-      let frame = 0;
+      // Drawn at most once per animation frame, and less often where drawing costs frames.
+      const paced = pacedDelivery<LoopSnapshot>(onMessage, {
+        settled: (snap) => !snap.running,
+        onInterval: (every) => worker.postMessage({ type: 'pace', every } satisfies Command),
+      });
       worker.onmessage = (e: MessageEvent<LoopMessage>) => {
         if ('error' in e.data) {
+          paced.cancel();
           onMessage(e.data);
           return;
         }
-        latest = e.data;
-        // Draw at most once per animation frame, whatever the worker sends.
-        if (!frame) frame = requestAnimationFrame(() => {
-          frame = 0;
-          if (latest) onMessage(latest);
-        });
+        paced.push(e.data);
       };
       // A worker that fails to load or throws outside its handlers stops without a reply: say so.
       worker.onerror = (e) => {
@@ -53,7 +53,7 @@ function createDriver(onMessage: (m: DriverMessage) => void, mainThread = false)
       return {
         send: (cmd) => worker.postMessage(cmd),
         dispose: () => {
-          cancelAnimationFrame(frame);
+          paced.cancel();
           worker.terminate();
         },
       };
