@@ -3,7 +3,7 @@
 // Lighthouse) and writes each one's report with the date and the machine.
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, platform, release } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 
 const steps = [
@@ -39,17 +39,26 @@ for (const step of steps.filter((s) => !only || only.test(s.title))) {
   const output = clean(`${run.stdout ?? ''}${run.stderr ? `\n${run.stderr}` : ''}`);
   console.log(output);
   const verdict = run.status === 0 ? 'within budget' : 'OVER BUDGET or failed (see output)';
-  sections.push(`## ${step.title}\n\n\`${step.command.join(' ')}\` — ${verdict}, ${((Date.now() - started) / 1000).toFixed(0)} s\n\n\`\`\`\n${output}\n\`\`\`\n`);
+  sections.push({ title: step.title, text: `## ${step.title}\n\n\`${step.command.join(' ')}\` — ${verdict}, ${((Date.now() - started) / 1000).toFixed(0)} s, ${new Date().toISOString().slice(0, 16)} UTC\n\n\`\`\`\n${output}\n\`\`\`\n` });
 }
+
+// BENCH_ONLY refreshes its sections in place: the others stay as they were (each carries its date).
+const previous = new Map();
+if (only && existsSync('BENCHMARKS.md')) {
+  for (const part of readFileSync('BENCHMARKS.md', 'utf8').split(/^(?=## )/m).slice(1)) previous.set(part.slice(3, part.indexOf('\n')).trim(), part.trimEnd() + '\n');
+}
+const body = steps
+  .map((step) => sections.find((section) => section.title === step.title)?.text ?? previous.get(step.title))
+  .filter(Boolean);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}`;
 const text = `# Benchmarks
 
 Regenerate with \`npm run benchmarks\` (every number below comes from that one command).
 
-- Date: ${new Date().toISOString()}
+- Date: ${new Date().toISOString()}${only ? ` (sections matching /${process.env.BENCH_ONLY}/; the others from earlier runs)` : ''}
 - Machine: ${machine}
 
-${sections.join('\n')}`;
+${body.join('\n')}`;
 writeFileSync('BENCHMARKS.md', text);
 console.log('\nWrote BENCHMARKS.md');
