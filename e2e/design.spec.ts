@@ -77,6 +77,62 @@ test.describe('Layout', () => {
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(440);
   });
 
+  test('at 1280 px the training figure\'s Data, Model and Optimiser groups span its controls, two controls to a row', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./#fig-training-network');
+    const figure = await wakeFigure(page, 'Training a network');
+    const plot = (await figure.getByRole('img', { name: /^Data and decision boundary/ }).boundingBox())!;
+    const column = (await figure.getByRole('button', { name: 'Play', exact: true }).boundingBox())!;
+    for (const name of ['Data', 'Model', 'Optimiser']) {
+      const group = (await figure.getByRole('group', { name, exact: true }).boundingBox())!;
+      // The column the plots and controls share starts at Play and is wider than the data plot.
+      expect(group.x, `${name} left`).toBeLessThanOrEqual(column.x + 1);
+      expect(group.width, `${name} width`).toBeGreaterThan(plot.width + 40);
+    }
+    // Two to a row: noise sits beside the data set's choices, not under them.
+    const dataSet = (await figure.getByRole('radiogroup', { name: 'Data set' }).boundingBox())!;
+    const noise = (await figure.getByRole('slider', { name: /^noise/ }).boundingBox())!;
+    expect(noise.x).toBeGreaterThanOrEqual(dataSet.x + dataSet.width);
+  });
+
+  test('on a 375 px phone the host\'s equations fit their column (nothing runs off its edge)', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    for (const [id, caption] of [['thousand-inputs', 'A thousand inputs'], ['backprop-cost', 'Why backpropagation is fast']]) {
+      await page.goto(`./#fig-${id}`);
+      const figure = await wakeFigure(page, caption);
+      // Each live equation scrolls in a box of its own (live-math.css); one skipped out of view has no
+      // width, so each is brought into view before it is measured.
+      const displays = figure.locator('.nn-figure__equation .nn-livemath--display');
+      await expect(displays.first()).toBeVisible();
+      for (const display of await displays.all()) {
+        await display.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'center' }));
+        await expect(display.locator('.katex-display')).toBeVisible();
+        const overflow = await display.evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow, `${caption}: ${await display.textContent()}`).toBeLessThanOrEqual(0);
+      }
+    }
+    await context.close();
+  });
+
+  test('in the dark theme the feed-forward network\'s input nodes show their numbers (text colour against the node\'s fill)', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('./#fig-feed-forward');
+    const figure = await wakeFigure(page, 'Feed-forward network');
+    for (const name of ['Drag handle: input 1', 'Drag handle: input 2']) {
+      const node = figure.getByRole('slider', { name });
+      const [ink, fill] = await node.evaluate((el) => [getComputedStyle(el.querySelector('text')!).fill, getComputedStyle(el.querySelector('circle')!).fill]);
+      const luminance = (rgb: string) => {
+        const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const [hi, lo] = [luminance(ink), luminance(fill)].sort((a, b) => b - a);
+      expect((hi + 0.05) / (lo + 0.05), `${name}: ${ink} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+    }
+    await context.close();
+  });
+
   test('on a 375 px phone the training plot and Play stay in view while the reader works the controls', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
