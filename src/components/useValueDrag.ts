@@ -25,7 +25,8 @@ const PAGES: Record<string, number> = { PageUp: 1, PageDown: -1 };
  * A part of a diagram (an SVG node or edge) grabbed and pulled up or down to change one value:
  * pointer events (mouse, pen, finger) measured in the drawing's own units, so the same pull
  * changes the value by the same amount however large the figure is drawn. Focusable and
- * operated by keys as the figure's sliders are (arrows a step, PageUp/PageDown a tenth, Home/End). The props go on the SVG element that is grabbed.
+ * operated by keys as the figure's sliders are (arrows a step, PageUp/PageDown a tenth,
+ * Home/End). The props go on the SVG element that is grabbed (or use DragHandle).
  */
 export function useValueDrag({ value, min, max, step, travel, onChange, label, valueText, onFocus, onBlur }: ValueDragOptions) {
   const drag = useRef<{ id: number; clientY: number; value: number; pixelsPerUnit: number } | null>(null);

@@ -1,7 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { formatNumber } from '../../components/format';
-import { useValueDrag } from '../../components/useValueDrag';
-import { stepOf } from '../shared/params';
+import { DragHandle } from '../../components/DragHandle';
+import { rangeOf, symbolOf } from '../shared/params';
 import type { NetworkPart } from './useNetwork';
 import { edges, HEIGHT, labelAt, nodes, RADIUS, unitOfStep, WEIGHT_PER_PIXEL, WIDTH, type NodeName } from './graphLayout';
 import { gradientOf } from './networkValues';
@@ -13,27 +13,6 @@ const f4 = (x: number) => formatNumber(x, 4);
 const NODE_NAMES: Record<NodeName, string> = { x1: 'x1', x2: 'x2', h1: 'hidden 1', h2: 'hidden 2', out: 'output' };
 type Dragged = (typeof edges)[number]['key'] | 'x1' | 'x2';
 
-/**
- * A weight's edge or an input's node, pulled up or down to change it (or stepped by keys). Named
- * apart from its slider ("Drag handle: weight hidden 1 → output") so the two never share a name.
- */
-function Pulled({ name, label, v, set, children, className }: Pick<NetworkPart, 'v' | 'set'> & { name: Dragged; label: string; children: ReactNode; className: string }) {
-  const param = params[name];
-  const drag = useValueDrag({
-    value: v[name], min: param.min, max: param.max, step: stepOf(param),
-    // A weight's ±10 spans 400 units of the drawing; an input's ±5 half that.
-    travel: name === 'x1' || name === 'x2' ? 200 : (param.max - param.min) / WEIGHT_PER_PIXEL,
-    onChange: (value) => set({ [name]: value }),
-    label: `Drag handle: ${label}`,
-    valueText: `${(param.label ?? name).split(' ')[0]} = ${formatNumber(v[name])}`,
-  });
-  return (
-    <g {...drag} className={`${drag.className} ${className}`}>
-      {children}
-    </g>
-  );
-}
-
 /** Which units' δ the backward pass has reached at this step. */
 const reached = (step: number) => (['out', 'h1', 'h2'] as const).slice(0, step);
 
@@ -44,6 +23,19 @@ const reached = (step: number) => (['out', 'h1', 'h2'] as const).slice(0, step);
  */
 export function NetworkGraph({ v, set }: NetworkPart) {
   const descId = useId();
+  // A weight's edge or an input's node as a handle: a weight's ±10 spans 400 units of the
+  // drawing, an input's ±5 half that.
+  const drag = (name: Dragged, label: string) => {
+    const param = params[name];
+    return {
+      ...rangeOf(param),
+      value: v[name],
+      travel: name === 'x1' || name === 'x2' ? 200 : (param.max - param.min) / WEIGHT_PER_PIXEL,
+      onChange: (value: number) => set({ [name]: value }),
+      label: `Drag handle: ${label}`,
+      valueText: `${symbolOf(param, name)} = ${formatNumber(v[name])}`,
+    };
+  };
   const done = reached(v.step);
   const current = v.step > 0 ? unitOfStep[v.step as 1 | 2 | 3] : null;
   const unitValues: Record<'h1' | 'h2' | 'out', { z: number; a: number; delta: number }> = {
@@ -77,10 +69,7 @@ export function NetworkGraph({ v, set }: NetworkPart) {
           const label = labelAt(from, to, at);
           const g = gradientOf(v, key).backprop;
           return (
-            <Pulled
-              key={key} name={key} v={v} set={set} label={`weight ${NODE_NAMES[from]} → ${NODE_NAMES[to]}`}
-              className={`nn-bpn-edge${current === to ? ' is-current' : ''}`}
-            >
+            <DragHandle key={key} {...drag(key, `weight ${NODE_NAMES[from]} → ${NODE_NAMES[to]}`)} className={`nn-bpn-edge${current === to ? ' is-current' : ''}`}>
               <line x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} className={w >= 0 ? 'nn-bpn-pos' : 'nn-bpn-neg'} style={{ strokeWidth: 1 + Math.min(6, Math.abs(w) * 1.5) }} />
               {/* A thin edge is hard to catch: a wide invisible stroke takes the press. */}
               <line x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} className="nn-bpn-hit" />
@@ -92,15 +81,15 @@ export function NetworkGraph({ v, set }: NetworkPart) {
                   {f4(g)}
                 </text>
               ) : null}
-            </Pulled>
+            </DragHandle>
           );
         })}
         {(['x1', 'x2'] as const).map((name, k) => (
-          <Pulled key={name} name={name} v={v} set={set} label={`input ${k + 1}`} className="nn-bpn-node nn-bpn-input">
+          <DragHandle key={name} {...drag(name, `input ${k + 1}`)} className="nn-bpn-node nn-bpn-input">
             <circle cx={nodes[name].cx} cy={nodes[name].cy} r={RADIUS} />
             <text x={nodes[name].cx} y={nodes[name].cy - 4} textAnchor="middle" className="nn-bpn-name">x{k + 1}</text>
             <text x={nodes[name].cx} y={nodes[name].cy + 12} textAnchor="middle">{f3(v[name])}</text>
-          </Pulled>
+          </DragHandle>
         ))}
         {(['h1', 'h2', 'out'] as const).map((name) => {
           const { cx, cy } = nodes[name];

@@ -1,7 +1,7 @@
-import { useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../components/format';
-import { useValueDrag } from '../../components/useValueDrag';
-import { stepOf } from '../shared/params';
+import { DragHandle } from '../../components/DragHandle';
+import { rangeOf } from '../shared/params';
 import { divergingColor, sequentialColor } from '../../components/plot/colorRamps';
 import { activationLabel } from '../shared/activationNames';
 import { layoutNodes, nodeName, type FeedValues } from './feedMath';
@@ -23,30 +23,6 @@ export interface DiagramProps {
 
 /** Pulling an input node over this many viewBox units (most of the drawing's height) spans its range. */
 const TRAVEL = 200;
-
-/** An input node: pulled up or down (or arrow keys) to change its input; focus or a click selects it. */
-function InputNode({ index, value, onInput, onSelect, children }: {
-  index: 0 | 1;
-  value: number;
-  onInput: DiagramProps['onInput'];
-  onSelect: () => void;
-  children: ReactNode;
-}) {
-  const name = index === 0 ? 'x1' : 'x2';
-  const param = params[name];
-  const drag = useValueDrag({
-    value, min: param.min, max: param.max, step: stepOf(param), travel: TRAVEL,
-    onChange: (next) => onInput(name, next),
-    label: `Drag handle: input ${index + 1}`,
-    valueText: `${name} = ${formatNumber(value)}`,
-    onFocus: onSelect,
-  });
-  return (
-    <g {...drag} className={`${drag.className} nn-ff-node`} onClick={onSelect} onMouseEnter={onSelect}>
-      {children}
-    </g>
-  );
-}
 
 const px = (x: number) => Math.round(x * 100) / 100;
 
@@ -109,7 +85,10 @@ export function NetworkDiagram({ v, selected, onSelect, onInput }: DiagramProps)
           const isInput = l === 0;
           const [r, g, b] = nodeColor(value);
           const fill = isInput ? 'var(--bg)' : `rgb(${r}, ${g}, ${b})`;
-          const light = isInput || (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 > 0.55;
+          // An input node is filled with the page's background: its number takes the page's text
+          // colour (dark ink there vanished in the dark theme); a neuron's takes the ink its fill needs.
+          const light = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 > 0.55;
+          const ink = isInput ? 'var(--fg)' : light ? '#1c1c1e' : '#ffffff';
           const isSelected = selected.l === l && selected.j === j;
           const onKeyDown = (e: KeyboardEvent) => {
             if (e.key === 'Enter' || e.key === ' ') {
@@ -123,16 +102,23 @@ export function NetworkDiagram({ v, selected, onSelect, onInput }: DiagramProps)
                 cx={px(cx)} cy={px(cy)} r={R}
                 style={{ fill, stroke: isInput ? 'var(--c-x)' : 'var(--c-a)', strokeWidth: isSelected ? 3.5 : 1.25 }}
               />
-              <text x={px(cx)} y={px(cy + 4)} textAnchor="middle" className="nn-ff-value" style={{ fill: light ? '#1c1c1e' : '#ffffff' }}>
+              <text x={px(cx)} y={px(cy + 4)} textAnchor="middle" className="nn-ff-value" style={{ fill: ink }}>
                 {text}
               </text>
             </>
           );
           if (isInput && (j === 0 || j === 1)) {
+            // An input node: pulled up or down (or arrow keys) to change its input; focus or a click selects it.
+            const name = j === 0 ? 'x1' : 'x2';
+            const select = () => onSelect(l, j);
             return (
-              <InputNode key={`${l}-${j}`} index={j} value={j === 0 ? v.x1 : v.x2} onInput={onInput} onSelect={() => onSelect(l, j)}>
+              <DragHandle
+                key={`${l}-${j}`} {...rangeOf(params[name])} value={v[name]} travel={TRAVEL}
+                onChange={(next) => onInput(name, next)} label={`Drag handle: input ${j + 1}`} valueText={`${name} = ${formatNumber(v[name])}`}
+                onFocus={select} onClick={select} onMouseEnter={select} className="nn-ff-node"
+              >
                 {picture}
-              </InputNode>
+              </DragHandle>
             );
           }
           return (

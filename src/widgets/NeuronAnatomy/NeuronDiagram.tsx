@@ -1,8 +1,8 @@
-import type { ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
 import { formatNumber } from '../../components/format';
-import { useValueDrag } from '../../components/useValueDrag';
+import { DragHandle } from '../../components/DragHandle';
 import { activationLabel } from '../shared/activationNames';
-import { stepOf } from '../shared/params';
+import { rangeOf } from '../shared/params';
 import { params, type AnatomyState } from './params';
 import type { AnatomyPart, PointHandlers } from './pointing';
 import {
@@ -28,32 +28,6 @@ type DraggedValue = 'x1' | 'x2' | 'x3' | 'w1' | 'w2' | 'w3' | 'b';
 
 /** Pulling a part over this many viewBox units (most of the drawing's height) spans its whole range. */
 const TRAVEL = 200;
-
-/**
- * One value of the neuron as a part to pull up or down, named apart from its slider ("Drag
- * handle: weight 2") so the two never share a name; focusing or grabbing it points at its part.
- */
-function DragValue({ name, value, label, valueText, part, onValue, onFocusPart, children }: {
-  name: DraggedValue;
-  value: number;
-  label: string;
-  valueText: string;
-  part: AnatomyPart;
-  onValue: DiagramProps['onValue'];
-  onFocusPart: PointHandlers['onFocusPart'];
-  children: ReactNode;
-}) {
-  const param = params[name];
-  const drag = useValueDrag({
-    value, min: param.min, max: param.max, step: stepOf(param), travel: TRAVEL,
-    onChange: (next) => onValue(name, next),
-    label: `Drag handle: ${label}`,
-    valueText,
-    onFocus: () => onFocusPart(part),
-    onBlur: () => onFocusPart(null),
-  });
-  return <g {...drag}>{children}</g>;
-}
 
 const fSymbol = { sigmoid: 'σ', relu: 'ReLU', tanh: 'tanh' } as const;
 // The essay's weight colours (tokens.css): positive solid, negative dashed, in every figure.
@@ -86,7 +60,17 @@ export function NeuronDiagram({ ref, x, w, b, z, a, act, highlighted, onHover, o
     onFocus: () => onFocusPart(p),
     onBlur: () => onFocusPart(null),
   });
-  const drag = { onValue, onFocusPart };
+  // A value's part as a handle to pull up or down; focusing or grabbing it points at its part.
+  const drag = (name: DraggedValue, value: number, part: AnatomyPart, label: string, valueText: string) => ({
+    ...rangeOf(params[name]),
+    value,
+    travel: TRAVEL,
+    onChange: (next: number) => onValue(name, next),
+    label: `Drag handle: ${label}`,
+    valueText,
+    onFocus: () => onFocusPart(part),
+    onBlur: () => onFocusPart(null),
+  });
   const biasSeg = edgeSegment(BIAS.cx, BIAS.cy, BIAS.r, SUM.cx, SUM.cy, SUM.r);
   const sumToAct = { x1: SUM.cx + SUM.r, y1: SUM.cy, x2: ACT.x, y2: SUM.cy };
   const actToOut = { x1: ACT.x + ACT.width, y1: SUM.cy, x2: OUTPUT.cx - OUTPUT.r, y2: SUM.cy };
@@ -103,10 +87,7 @@ export function NeuronDiagram({ ref, x, w, b, z, a, act, highlighted, onHover, o
         const lp = labelPoint(seg);
         return (
           <g key={part} {...pointing(part)}>
-            <DragValue
-              name={(['w1', 'w2', 'w3'] as const)[i]} value={w[i]} part={part} {...drag}
-              label={`weight ${i + 1}`} valueText={`w${i + 1} = ${f(w[i])}, product w${i + 1}·x${i + 1} = ${f(w[i] * x[i])}`}
-            >
+            <DragHandle {...drag((['w1', 'w2', 'w3'] as const)[i], w[i], part, `weight ${i + 1}`, `w${i + 1} = ${f(w[i])}, product w${i + 1}·x${i + 1} = ${f(w[i] * x[i])}`)}>
               {/* A thin arrow is hard to catch: a wide invisible stroke takes the press. */}
               <line x1={seg.x1} y1={seg.y1} x2={seg.x2} y2={seg.y2} className="nn-anatomy__hit" />
               <line
@@ -118,23 +99,23 @@ export function NeuronDiagram({ ref, x, w, b, z, a, act, highlighted, onHover, o
               <text x={lp.x} y={lp.y} textAnchor="middle" className="nn-anatomy__label nn-anatomy__label--w">
                 w{i + 1} = {f(w[i])}
               </text>
-            </DragValue>
-            <DragValue name={(['x1', 'x2', 'x3'] as const)[i]} value={x[i]} part={part} {...drag} label={`input ${i + 1}`} valueText={`x${i + 1} = ${f(x[i])}`}>
+            </DragHandle>
+            <DragHandle {...drag((['x1', 'x2', 'x3'] as const)[i], x[i], part, `input ${i + 1}`, `x${i + 1} = ${f(x[i])}`)}>
               <circle cx={p.cx} cy={p.cy} r={INPUT_R} className="nn-anatomy__node nn-anatomy__node--x" />
               <text x={p.cx} y={p.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(x[i])}</text>
               <text x={p.cx - INPUT_R - 6} y={p.cy + 5} textAnchor="end" className="nn-anatomy__label nn-anatomy__label--x">x{i + 1}</text>
-            </DragValue>
+            </DragHandle>
           </g>
         );
       })}
       <g {...pointing('pb')}>
         <line x1={biasSeg.x1} y1={biasSeg.y1} x2={biasSeg.x2} y2={biasSeg.y2} className="nn-anatomy__link" />
         <polygon points={arrowHead(biasSeg, 9)} className="nn-anatomy__head" />
-        <DragValue name="b" value={b} part="pb" {...drag} label="bias" valueText={`b = ${f(b)}`}>
+        <DragHandle {...drag('b', b, 'pb', 'bias', `b = ${f(b)}`)}>
           <circle cx={BIAS.cx} cy={BIAS.cy} r={BIAS.r} className="nn-anatomy__node nn-anatomy__node--b" />
           <text x={BIAS.cx} y={BIAS.cy + 5} textAnchor="middle" className="nn-anatomy__value">{f(b)}</text>
           <text x={BIAS.cx + BIAS.r + 6} y={BIAS.cy + 5} className="nn-anatomy__label nn-anatomy__label--b">b</text>
-        </DragValue>
+        </DragHandle>
       </g>
       <g {...handlers('pz')} aria-label={`weighted sum z = ${f(z)}`}>
         <circle cx={SUM.cx} cy={SUM.cy} r={SUM.r} className="nn-anatomy__node nn-anatomy__node--z" />

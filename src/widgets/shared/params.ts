@@ -58,6 +58,9 @@ export function stepOf(param: NumberParam | IntParam): number {
   return param.step ?? (param.kind === 'int' ? 1 : 0.01);
 }
 
+/** A number parameter's range and grid, as a drag handle (DragHandle) takes them. */
+export const rangeOf = (param: NumberParam | IntParam) => ({ min: param.min, max: param.max, step: stepOf(param) });
+
 /** The plain-text symbol a parameter's label starts with: "w1 (weight 1)" → "w1". */
 export const symbolOf = (param: Param, name: string): string => (param.label ?? name).split(' (')[0];
 
