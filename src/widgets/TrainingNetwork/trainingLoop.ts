@@ -50,10 +50,10 @@ export class TrainingLoop {
 
   constructor(private readonly now: () => number) {}
 
-  /** Applies a command; returns true when a snapshot should be sent right away. */
   /** The spacing of snapshots the page asked for ('pace'), in ms. */
   pace = 0;
 
+  /** Applies a command; returns true when a snapshot should be sent right away. */
   handle(cmd: Command): boolean {
     switch (cmd.type) {
       case 'init':
