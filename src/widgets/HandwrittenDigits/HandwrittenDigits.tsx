@@ -1,11 +1,11 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
-import { Slider } from '../../components/Slider';
+import { LadderSlider } from '../../components/LadderSlider';
 import { formatNumber, formatPercent } from '../../components/format';
 import { defineWidget, type PartProps } from '../shared/defineWidget';
 import { DIGITS_FILE, NETWORK_FILE } from './digitAssets';
 import { encodeDrawing } from './drawing';
-import { LR_LADDER, learningRate, lrFormat, params } from './params';
+import { LR_LADDER, learningRate, params } from './params';
 import { useDigits } from './useDigits';
 import { crossEntropyTex, firstLayerTex, softmaxTex } from './digitsTex';
 import { DrawingSurface } from './DrawingSurface';
@@ -59,17 +59,7 @@ function Actions({ s, v }: Part) {
 const Controls = memo(
   function Controls({ s, set }: Part) {
     return (
-      <Slider
-        label="eta (learning rate)"
-        value={s.rate}
-        min={0}
-        max={LR_LADDER.length - 1}
-        step={1}
-        exactEntry={false}
-        color="var(--c-w)"
-        format={lrFormat}
-        onChange={(i) => set({ rate: Math.round(i) })}
-      />
+      <LadderSlider label="eta (learning rate)" ladder={LR_LADDER} index={s.rate} onIndex={(rate) => set({ rate })} color="var(--c-w)" />
     );
   },
   (a, b) => a.s.rate === b.s.rate && a.set === b.set,

@@ -1,10 +1,8 @@
 import { int, text, type StateOf } from '../shared/params';
-import { formatNumber } from '../../components/format';
 import { EXAMPLE_DRAWING, isDrawingText } from './drawing';
 
 /** The learning rates the η slider steps through for "Train from scratch". */
 export const LR_LADDER = [0.003, 0.01, 0.03, 0.1, 0.3, 1] as const;
-export const lrFormat = (i: number) => formatNumber(LR_LADDER[Math.round(i)] ?? 0.1, 4);
 
 /**
  * The drawing (in the address as 784 hexadecimal digits), the keyboard cursor, the digit the

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { nextSeed } from '../shared/params';
-import { Slider } from '../../components/Slider';
+import { LadderSlider } from '../../components/LadderSlider';
 import { Button } from '../../components/Button';
 import { formatNumber, formatPercent } from '../../components/format';
 import { defineWidget, type PartProps } from '../shared/defineWidget';
@@ -24,8 +24,6 @@ const testLossText = ({ run }: Values) => (run.diverged ? 'diverged' : run.testC
 const testAccuracyText = ({ run }: Values) => (run.diverged ? 'diverged' : run.testCount === 0 ? 'none held out' : formatPercent(run.testAccuracy, 1));
 const weightSizeText = ({ run }: Values) => (run.diverged ? 'diverged' : formatNumber(Math.sqrt(run.weightSquares)));
 
-const lrText = (i: number) => formatNumber(LR_LADDER[Math.round(i)] ?? 0.03, 4);
-const l2Text = (i: number) => formatNumber(L2_LADDER[Math.round(i)] ?? 0, 4);
 
 /** Play, Pause, Step, Rewind, Export: drawn again only when the run starts, stops or diverges. */
 const Actions = memo(
@@ -75,28 +73,9 @@ const Controls = memo(
           <legend>Optimiser</legend>
           <div className="nn-controls-grid">
             {control('opt')}
-            <Slider
-              label="eta (learning rate)"
-              value={lrIndex(s.lr)}
-              min={0}
-              max={LR_LADDER.length - 1}
-              step={1}
-              exactEntry={false}
-              color="var(--c-w)"
-              format={lrText}
-              onChange={(i) => set({ lr: LR_LADDER[Math.round(i)] })}
-            />
+            <LadderSlider label="eta (learning rate)" ladder={LR_LADDER} index={lrIndex(s.lr)} onIndex={(i) => set({ lr: LR_LADDER[i] })} color="var(--c-w)" />
             {control('batch')}
-            <Slider
-              label="λ (L2 strength)"
-              value={l2Index(s.l2)}
-              min={0}
-              max={L2_LADDER.length - 1}
-              step={1}
-              exactEntry={false}
-              format={l2Text}
-              onChange={(i) => set({ l2: L2_LADDER[Math.round(i)] })}
-            />
+            <LadderSlider label="λ (L2 strength)" ladder={L2_LADDER} index={l2Index(s.l2)} onIndex={(i) => set({ l2: L2_LADDER[i] })} />
           </div>
         </fieldset>
       </div>
