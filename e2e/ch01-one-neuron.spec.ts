@@ -154,6 +154,8 @@ test.describe('One neuron', () => {
 
   test.describe('Neuron anatomy: pulling an input, a weight or the bias', () => {
     test('by mouse: each part moves its own value by the drawing’s scale, and keys step it', async ({ page }) => {
+      // Axe reads the whole page even for one figure: seconds on a busy machine.
+      test.slow();
       await page.goto('./#one-neuron');
       const figure = await openFigureIn(page, 'one-neuron', 'Neuron anatomy');
       const z = figure.getByRole('status', { name: 'z', exact: true });
@@ -180,6 +182,7 @@ test.describe('One neuron', () => {
     });
 
     test('by touch on a phone: a finger pulling the bias down lowers b', async ({ browser, baseURL }) => {
+      test.slow();
       const page = await touchPage(browser, baseURL, './#one-neuron');
       const figure = await openFigureIn(page, 'one-neuron', 'Neuron anatomy');
       await touchDrag(page, figure.getByRole('slider', { name: 'Drag handle: bias' }), 0, 30);

@@ -110,7 +110,10 @@ test.describe('Feed-forward networks', () => {
     await expectNoBrokenNumbers(page);
   });
 
-  test('Feed-forward network: an input node pulled up by mouse or down by finger changes its input', async ({ page, browser, baseURL }) => {
+  // Axe reads the whole 44,000-element page even for one figure: seconds on a busy machine, so
+  // each of these checks has a test (and the slow-test time) of its own.
+  test('Feed-forward network: an input node pulled up by mouse changes its input, and keys step it', async ({ page }) => {
+    test.slow();
     await page.goto('./#feed-forward-networks');
     const figure = await wakeFigure(page, 'Feed-forward network');
     const x1 = figure.getByRole('slider', { name: /^x1/ });
@@ -125,7 +128,10 @@ test.describe('Feed-forward networks', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => position(x1)).toBeCloseTo(3.9, 5);
     await expectAxeClean(page, '#fig-feed-forward');
+  });
 
+  test('Feed-forward network: an input node pulled down by a finger on a phone lowers its input', async ({ browser, baseURL }) => {
+    test.slow();
     const phone = await touchPage(browser, baseURL, './#feed-forward-networks');
     const onPhone = await wakeFigure(phone, 'Feed-forward network');
     await touchDrag(phone, onPhone.getByRole('slider', { name: 'Drag handle: input 2' }), 0, 30);
