@@ -39,7 +39,9 @@ export async function launchFirefox() {
       },
       evaluate: (fn, ...args) => page.evaluate(fn, ...args),
       focusAndPress: async (selector, key) => {
-        await page.focus(selector);
+        // In the page, as the WebKit driver does: puppeteer's own focus() takes HTML elements
+        // only, and a diagram's drag handle is an SVG element (focusable all the same).
+        await page.evaluate((css) => document.querySelector(css).focus(), selector);
         await page.keyboard.press(key);
       },
       click: (selector) => page.click(selector),
