@@ -115,6 +115,36 @@ test.describe('Layout', () => {
     await context.close();
   });
 
+  test('a live equation wider than its box is a named, focusable scrolling region; one that fits is not', async ({ browser, baseURL }) => {
+    // Measured without forcing a layout (equationOverflow.ts): the box's width against the typeset
+    // line's, from a ResizeObserver, in the frame a step changes them.
+    const regions = (figure: import('@playwright/test').Locator) =>
+      figure.locator('.nn-figure__equation .nn-livemath--display').evaluateAll((boxes) =>
+        boxes.map((el) => ({ region: el.getAttribute('role') === 'region' && el.tabIndex === 0 && el.getAttribute('aria-label') !== null, overflows: el.scrollWidth > el.clientWidth + 1 })),
+      );
+    const phone = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    await page.goto('./#fig-layer-with-bias');
+    const wide = await wakeFigure(page, 'Layer with a bias vector');
+    const equation = wide.locator('.nn-figure__equation .nn-livemath--display').first();
+    await equation.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'center' }));
+    await expect(equation.locator('.katex-display')).toBeVisible();
+    await expect.poll(() => regions(wide)).toContainEqual({ region: true, overflows: true });
+    // A step that rewrites the digits and the relation ("=" to "≈") keeps it a region.
+    await wide.getByRole('slider', { name: /^x1/ }).first().press('ArrowRight');
+    await expect.poll(() => regions(wide)).toContainEqual({ region: true, overflows: true });
+    expect(await regions(wide)).not.toContainEqual({ region: false, overflows: true });
+    await phone.close();
+
+    const desk = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+    const wideScreen = await desk.newPage();
+    await wideScreen.goto('./#fig-spread-is-not-a-range');
+    const narrow = await wakeFigure(wideScreen, 'Spread is not a range');
+    await expect(narrow.locator('.nn-figure__equation .katex-display').first()).toBeVisible();
+    await expect.poll(async () => (await regions(narrow)).every((box) => !box.overflows && !box.region)).toBe(true);
+    await desk.close();
+  });
+
   test('in the dark theme the feed-forward network\'s input nodes show their numbers (text colour against the node\'s fill)', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
     const page = await context.newPage();

@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { getKatex, preloadKatex, subscribeKatex } from './katexLoader';
 import type { Katex } from './katexLoader';
 import { texToPlainText } from './texTerms';
 import { markNumbers, NUMBER_CLASS, SLOT_CLASS } from './liveNumbers';
 import { ShapeShelf } from './shapeShelf';
 import { EQUATION_REGION, regionProps } from './scrollRegion';
+import { EquationOverflow } from './equationOverflow';
 
 export interface LiveMathProps {
   /** TeX source; may use \htmlClass{nn-term-…}{…} (see texTerm). */
@@ -76,8 +77,8 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
   const first = useRef<{ key: string; inner: { __html: string } } | null>(null);
   if (katex && first.current === null) first.current = { key: marked.skeleton, inner: { __html: render(katex, marked.marked, display) } };
   const classes = `nn-livemath${display ? ' nn-livemath--display' : ''}${className ? ` ${className}` : ''}`;
-  const scrollable = useOverflow(display, tex);
-  usePatchedNumbers(scrollable.ref, katex, marked, display, first.current?.key ?? null);
+  const scrollable = useOverflow(display);
+  usePatchedNumbers(scrollable.ref, scrollable.track, katex, marked, display, first.current?.key ?? null);
   if (!katex || first.current === null) {
     return <span className={`${classes} nn-livemath--fallback`}>{label ?? texToPlainText(tex)}</span>;
   }
@@ -91,9 +92,11 @@ export function LiveMath({ tex, display = false, label, className }: LiveMathPro
  * Shows the typeset shape of `marked` (from the shelf, or typeset now: a shape on the shelf
  * costs no KaTeX run) and rewrites its digits to `marked.numbers`; its MathML copy follows once
  * the numbers have settled. `hostKey` is the shape React wrote, null until it has written one.
+ * `track` is told which shape is shown, to measure its width.
  */
 function usePatchedNumbers(
   ref: RefObject<HTMLSpanElement | null>,
+  track: (root: Element) => void,
   katex: Katex | null,
   marked: ReturnType<typeof markNumbers>,
   display: boolean,
@@ -115,8 +118,10 @@ function usePatchedNumbers(
       // KaTeX laid the slots out some other way: typeset in full rather than guess.
       root = shelf.current.replace(render(katex, marked.marked, display));
       staleMathml.current.delete(root);
+      track(root);
       return;
     }
+    track(root);
     for (const { slot, kind, index } of slots) {
       const number = kind === NUMBER_CLASS;
       const glyphs = slot.querySelector(number ? '.mord' : '.mrel') ?? slot;
@@ -138,7 +143,7 @@ function usePatchedNumbers(
       if (mathml && fresh) mathml.innerHTML = fresh[0];
       staleMathml.current.delete(shown);
     }, MATHML_DELAY_MS);
-  }, [ref, katex, marked, display, hostKey]);
+  }, [ref, track, katex, marked, display, hostKey]);
 }
 
 /** The number and relation slots of one typeset shape, by their indexed class (KaTeX's HTML
@@ -150,46 +155,23 @@ function slotsOf(root: Element) {
   });
 }
 
-function useOverflow(enabled: boolean, content: string) {
+function useOverflow(enabled: boolean) {
   const ref = useRef<HTMLSpanElement>(null);
   // Until measured, a display equation counts as overflowing (see scrollRegion.ts).
   const [on, setOn] = useState(enabled);
-  // The box's own size changes (window, container) arrive through a ResizeObserver, whose
-  // callback runs after layout, so reading scrollWidth there costs nothing.
-  // An equation skipped while out of view (content-visibility, live-math.css) has no laid-out
-  // width to measure: it keeps what it measured when last shown, and is measured again when shown
-  // (a box that keeps its size fires no resize).
-  useEffect(() => {
-    const element = ref.current;
-    if (!enabled || !element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      if (!isRendered(element)) return;
-      setOn(element.scrollWidth > element.clientWidth + 1);
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    element.addEventListener('contentvisibilityautostatechange', measure);
-    return () => {
-      observer.disconnect();
-      element.removeEventListener('contentvisibilityautostatechange', measure);
-    };
-  }, [enabled]);
-  // New content can overflow without the box changing size. Reading scrollWidth right after a
-  // slider step would force an extra layout per equation; in the next animation frame, the first
-  // read does the frame's layout early and the others are free.
-  useEffect(() => {
-    const element = ref.current;
-    if (!enabled || !element || typeof requestAnimationFrame === 'undefined') return;
-    const frame = requestAnimationFrame(() => {
-      if (isRendered(element)) setOn(element.scrollWidth > element.clientWidth + 1);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [enabled, content]);
-  return { ref, on };
-}
-
-/** Whether the equation's contents are laid out: not skipped as off-screen, its own or its chapter's. */
-function isRendered(element: HTMLElement): boolean {
-  const inside = element.firstElementChild;
-  return !inside || typeof inside.checkVisibility !== 'function' || inside.checkVisibility({ contentVisibilityAuto: true });
+  const watch = useRef<EquationOverflow | null>(null);
+  const track = useCallback(
+    (root: Element) => {
+      const box = ref.current;
+      if (!enabled || !box || typeof ResizeObserver === 'undefined') return;
+      if (watch.current?.box !== box) {
+        watch.current?.disconnect();
+        watch.current = new EquationOverflow(box, setOn);
+      }
+      watch.current.track(root);
+    },
+    [enabled],
+  );
+  useEffect(() => () => watch.current?.disconnect(), []);
+  return { ref, on, track };
 }
