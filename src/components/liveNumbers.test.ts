@@ -26,6 +26,18 @@ describe('markNumbers', () => {
     expect(markNumbers('a = 1', { relations: false }).marked).toBe(`a = ${wrap('1')}`);
   });
 
+  it('makes the relation before a matrix of numbers a slot too (a layer\'s z = Wx + b, rounded or not)', () => {
+    const row = (k: string) => `\\htmlClass{nn-term-row1}{\\htmlClass{nn-term-z}{${k}}}`;
+    const exact = markNumbers(`&= \\begin{bmatrix} ${row('1.37')} \\\\ 0.223 \\end{bmatrix}`);
+    const rounded = markNumbers(`&\\approx \\begin{bmatrix} ${row('1.401')} \\\\ 0.319 \\end{bmatrix}`);
+    expect(exact.relations).toEqual(['=']);
+    expect(rounded.relations).toEqual(['≈']);
+    expect(rounded.skeleton).toBe(exact.skeleton);
+    expect(markNumbers('y \\approx \\left( -0.5, 2 \\right)').relations).toEqual(['≈']);
+    // A matrix of symbols is not a number: its relation stays in the skeleton.
+    expect(markNumbers('z = \\begin{bmatrix} x_1 \\end{bmatrix}').relations).toEqual([]);
+  });
+
   it('braces a one-digit sub- or superscript and never joins digits TeX keeps apart', () => {
     expect(markNumbers('w_1').marked).toBe(`w_{${wrap('1')}}`);
     // x^23 is x squared times 3.
@@ -101,6 +113,7 @@ describe('markNumbers', () => {
       'z = 0.5 \\cdot 2 + (-0.2) \\cdot 3 + 0.1 = 0.5',
       '\\begin{aligned} z &= 1 - 0.6 + 0.1 \\\\ &\\approx 0.622 \\end{aligned}',
       '\\begin{pmatrix} 0.314 & -0.087 \\\\ 0.41 & 0.963 \\end{pmatrix}',
+      '\\begin{aligned} z &= \\begin{bmatrix} 1.37 \\\\ 0.223 \\end{bmatrix} \\\\ &\\approx \\left( 0.5 \\right) \\end{aligned}',
       '\\sqrt{0.4} \\approx 0.632',
       '\\frac{1}{1 + e^{-0.5}}',
     ]) {

@@ -56,8 +56,13 @@ const VERBATIM_ARGS: Record<string, number> = {
   raisebox: 1,
 };
 
-/** What may follow a patchable relation: a number, perhaps signed, bracketed or coloured. */
-const NUMBER_AHEAD = /^\s*(?:\\htmlClass\{nn-term-[a-z0-9-]+\}\{)*[-(]*\d/;
+/**
+ * What may follow a patchable relation: a number, perhaps signed, bracketed, coloured, or the
+ * first entry of a matrix (a vector result flips between "=" and "≈" as often as a number does).
+ */
+const NUMBER_AHEAD = /^\s*(?:(?:\\htmlClass\{nn-term-[a-z0-9-]+\}\{|\\begin\{[bpv]?matrix\}|\\left[([]|[-(])\s*)*\d/;
+/** How far ahead NUMBER_AHEAD looks: a matrix with two coloured wrappers before its first digit. */
+const AHEAD = 120;
 
 /** Commands that take their arguments without braces too: in \frac12 the digits are arguments. */
 const TAKES_ARGUMENTS = new Set(['frac', 'tfrac', 'dfrac', 'cfrac', 'sqrt', 'binom', 'tbinom', 'dbinom', 'kern', 'mkern', 'mskip', 'hskip']);
@@ -108,7 +113,7 @@ export function markNumbers(tex: string, { relations: markRelations = true } = {
       if (isLetter(tex[j])) while (isLetter(tex[j])) j++;
       else j++;
       const name = tex.slice(i + 1, j);
-      if (markRelations && name === 'approx' && NUMBER_AHEAD.test(tex.slice(j, j + 80))) {
+      if (markRelations && name === 'approx' && NUMBER_AHEAD.test(tex.slice(j, j + AHEAD))) {
         relation('≈', '\\approx');
         i = j;
         continue;
@@ -161,7 +166,7 @@ export function markNumbers(tex: string, { relations: markRelations = true } = {
       i = j;
       continue;
     }
-    if (markRelations && c === '=' && NUMBER_AHEAD.test(tex.slice(i + 1, i + 81))) relation('=', '=');
+    if (markRelations && c === '=' && NUMBER_AHEAD.test(tex.slice(i + 1, i + 1 + AHEAD))) relation('=', '=');
     else copy(c);
     i++;
   }
