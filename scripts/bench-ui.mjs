@@ -3,8 +3,8 @@
 // arrow keys on every slider, and touch drags along the first sliders (each move that changes
 // the value is one step).
 // Profiles: CPU=4 slows Chromium's CPU 4× (DevTools throttling: a mid-range phone), PHONE=1 uses
-// a 412 × 915 phone viewport. Budget: median < 16.7 ms and p95 < 33 ms unslowed (one frame of a
-// 60 Hz display, and two); with the CPU slowed, median ≤ 33 ms and p95 ≤ 50 ms.
+// a 412 × 915 phone viewport. Budget: median ≤ 16.7 ms and p95 ≤ 25 ms unslowed (one frame of a
+// 60 Hz display, and a frame and a half); with the CPU slowed, median ≤ 33 ms and p95 ≤ 50 ms.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium } from './browser.mjs';
 import { startPreview } from './preview.mjs';
@@ -16,7 +16,7 @@ const PHONE = Boolean(process.env.PHONE);
 const DRAG_SLIDERS = Number(process.env.DRAG_SLIDERS ?? 2);
 const DRAG_MOVES = Number(process.env.DRAG_MOVES ?? 30);
 const VIEWPORT = PHONE ? { width: 412, height: 915 } : { width: 1280, height: 900 };
-const BUDGET = CPU > 1 ? { median: 33, p95: 50, inclusive: true } : { median: 16.7, p95: 33, inclusive: false };
+const BUDGET = CPU > 1 ? { median: 33, p95: 50 } : { median: 16.7, p95: 25 };
 const outDir = process.env.OUT_DIR ?? 'dist';
 // Heavy settings, so the budget is checked where it is hardest to meet.
 const HEAVY = JSON.parse(readFileSync(new URL('./bench-ui.heavy.json', import.meta.url), 'utf8'));
@@ -38,23 +38,28 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q 
  * Installed in the page: an input's time stamp → the frame after the DOM changed has been
  * painted (rAF runs just before paint, a message posted from it arrives just after). A key counts
  * from its keydown; a touch move from its pointermove, and only if it changed a value (an input
- * event followed in the same task).
+ * event followed in the same task). Beside each latency, the part of it spent before the page's
+ * handler ran (the browser delivers touch moves at the start of a frame, keys at once).
  */
 function installProbe() {
   window.__latencies = [];
-  const measure = (start) =>
+  window.__waits = [];
+  const measure = (start, handled) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
+      channel.port1.onmessage = () => {
+        window.__waits.push(handled - start);
+        window.__latencies.push(performance.now() - start);
+      };
       channel.port2.postMessage(0);
     });
-  document.addEventListener('keydown', (event) => measure(event.timeStamp), true);
+  document.addEventListener('keydown', (event) => measure(event.timeStamp, performance.now()), true);
   let move = null;
   document.addEventListener('pointermove', (event) => {
-    if (event.pointerType === 'touch') move = event.timeStamp;
+    if (event.pointerType === 'touch') move = { start: event.timeStamp, handled: performance.now() };
   }, true);
   document.addEventListener('input', () => {
-    if (move !== null) measure(move);
+    if (move !== null) measure(move.start, move.handled);
     move = null;
   }, true);
   document.addEventListener('pointerup', () => (move = null), true);
@@ -63,10 +68,11 @@ function installProbe() {
 const preview = await startPreview(Number(process.env.PREVIEW_PORT ?? 4330));
 const browser = await launchChromium();
 const rows = [];
-const summarise = (id, input, steps, values, heavy = '') => {
+const summarise = (id, input, steps, { values, waits }, heavy = '') => {
   if (values.length === 0) return;
   values.sort((a, b) => a - b);
-  rows.push({ id, input, steps, samples: values.length, median: quantile(values, 0.5), p95: quantile(values, 0.95), max: values[values.length - 1], heavy });
+  waits.sort((a, b) => a - b);
+  rows.push({ id, input, steps, samples: values.length, median: quantile(values, 0.5), p95: quantile(values, 0.95), max: values[values.length - 1], wait: quantile(waits, 0.5), heavy });
 };
 try {
   for (const id of figures) {
@@ -84,7 +90,7 @@ try {
     if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
     await page.evaluate(installProbe);
     const count = () => page.evaluate(() => window.__latencies.length);
-    const take = async () => page.evaluate(() => window.__latencies.splice(0));
+    const take = async () => page.evaluate(() => ({ values: window.__latencies.splice(0), waits: window.__waits.splice(0) }));
     const sliders = await figure.locator('input[type="range"]').all();
     for (const slider of sliders) {
       await slider.focus();
@@ -147,19 +153,20 @@ try {
   preview.stop();
 }
 
-const within = (value, limit) => (BUDGET.inclusive ? value <= limit : value < limit);
+const within = (value, limit) => value <= limit;
 const fmt = (x) => x.toFixed(1).padStart(7);
 const profile = `${CPU > 1 ? `CPU ${CPU}× slower` : 'this machine'}, ${VIEWPORT.width} × ${VIEWPORT.height}${PHONE ? ' (phone)' : ''}`;
 console.log(`\nInput → next painted frame (ms), ${profile}: ${PRESSES} key presses per slider, touch drags of ${DRAG_MOVES} moves on up to ${DRAG_SLIDERS} sliders`);
-console.log(`Budget: median ${BUDGET.inclusive ? '≤' : '<'} ${BUDGET.median}, p95 ${BUDGET.inclusive ? '≤' : '<'} ${BUDGET.p95}\n`);
-console.log(`${'widget'.padEnd(28)} ${'input'.padEnd(5)} ${'sliders'.padStart(7)} ${'steps'.padStart(6)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}  ok`);
+console.log(`Budget: median ≤ ${BUDGET.median}, p95 ≤ ${BUDGET.p95}\n`);
+console.log('("before handler": the median time from the input to the page\'s first handler, part of the median)\n');
+console.log(`${'widget'.padEnd(28)} ${'input'.padEnd(5)} ${'sliders'.padStart(7)} ${'steps'.padStart(6)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} ${'before handler'.padStart(14)}  ok`);
 let ok = true;
 let passed = 0;
 for (const row of rows) {
   const pass = within(row.median, BUDGET.median) && within(row.p95, BUDGET.p95);
   ok &&= pass;
   passed += pass ? 1 : 0;
-  console.log(`${row.id.padEnd(28)} ${row.input.padEnd(5)} ${String(row.steps).padStart(7)} ${String(row.samples).padStart(6)} ${fmt(row.median)} ${fmt(row.p95)} ${fmt(row.max)}  ${pass ? 'yes' : 'NO'}${row.heavy ? `  (${row.heavy})` : ''}`);
+  console.log(`${row.id.padEnd(28)} ${row.input.padEnd(5)} ${String(row.steps).padStart(7)} ${String(row.samples).padStart(6)} ${fmt(row.median)} ${fmt(row.p95)} ${fmt(row.max)} ${fmt(row.wait).padStart(14)}  ${pass ? 'yes' : 'NO'}${row.heavy ? `  (${row.heavy})` : ''}`);
 }
 console.log(`\n${passed} of ${rows.length} rows within budget`);
 mkdirSync('test-results', { recursive: true });
