@@ -122,10 +122,8 @@ function usePatchedNumbers(
       return;
     }
     track(root);
-    for (const { slot, kind, index } of slots) {
-      const number = kind === NUMBER_CLASS;
-      const glyphs = slot.querySelector(number ? '.mord' : '.mrel') ?? slot;
-      const value = (number ? marked.numbers : marked.relations)[index];
+    for (const { glyphs, kind, index } of slots) {
+      const value = (kind === NUMBER_CLASS ? marked.numbers : marked.relations)[index];
       if (glyphs.textContent !== value) {
         // Rewriting the text node in place keeps its layout object; replacing it (textContent)
         // would make the browser rebuild the line around it.
@@ -146,13 +144,23 @@ function usePatchedNumbers(
   }, [ref, track, katex, marked, display, hostKey]);
 }
 
+type Slot = { glyphs: Element; kind: string; index: number };
+const slotCache = new WeakMap<Element, Slot[]>();
+
 /** The number and relation slots of one typeset shape, by their indexed class (KaTeX's HTML
- * order is not TeX's: a fraction draws its denominator first). */
-function slotsOf(root: Element) {
-  return [...root.querySelectorAll('.katex-html .enclosing')].flatMap((slot) => {
+ * order is not TeX's: a fraction draws its denominator first), each with the element holding its
+ * glyphs. Found once per shape: a step only rewrites their text, which keeps the elements. */
+function slotsOf(root: Element): Slot[] {
+  const known = slotCache.get(root);
+  if (known) return known;
+  const slots = [...root.querySelectorAll('.katex-html .enclosing')].flatMap((slot) => {
     const match = [...slot.classList].map((name) => SLOT_CLASS.exec(name)).find(Boolean);
-    return match ? [{ slot, kind: match[1], index: Number(match[2]) }] : [];
+    if (!match) return [];
+    const glyphs = slot.querySelector(match[1] === NUMBER_CLASS ? '.mord' : '.mrel') ?? slot;
+    return [{ glyphs, kind: match[1], index: Number(match[2]) }];
   });
+  slotCache.set(root, slots);
+  return slots;
 }
 
 function useOverflow(enabled: boolean) {

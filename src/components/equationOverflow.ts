@@ -11,6 +11,7 @@
  */
 export class EquationOverflow {
   private readonly observer: ResizeObserver;
+  private root: Element | null = null;
   private line: Element | null = null;
   private boxWidth = 0;
   private lineWidth = 0;
@@ -32,6 +33,9 @@ export class EquationOverflow {
 
   /** Watches the typeset line of the shape now shown in the box (`root`, one of its children). */
   track(root: Element) {
+    // Told on every step; the line is looked up only when the shape shown is another one.
+    if (root === this.root) return;
+    this.root = root;
     const line = root.querySelector('.katex-html');
     if (line === this.line) return;
     if (this.line) this.observer.unobserve(this.line);
