@@ -24,7 +24,6 @@ const testLossText = ({ run }: Values) => (run.diverged ? 'diverged' : run.testC
 const testAccuracyText = ({ run }: Values) => (run.diverged ? 'diverged' : run.testCount === 0 ? 'none held out' : formatPercent(run.testAccuracy, 1));
 const weightSizeText = ({ run }: Values) => (run.diverged ? 'diverged' : formatNumber(Math.sqrt(run.weightSquares)));
 
-
 /** Play, Pause, Step, Rewind, Export: drawn again only when the run starts, stops or diverges. */
 const Actions = memo(
   function Actions({ v: { run, act, exportNow } }: Part) {
